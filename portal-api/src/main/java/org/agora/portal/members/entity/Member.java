@@ -1,0 +1,136 @@
+package org.agora.portal.members.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+@Entity
+@Table(name = "members")
+@NamedQuery(name = Member.BY_SUBJECT, query = "select m from Member m where m.subject = :subject")
+public class Member {
+
+    public static final String BY_SUBJECT = "Member.bySubject";
+    public static final int DISPLAY_NAME_MAX = 100;
+    private static final Duration VISIT_RESOLUTION = Duration.ofHours(1);
+
+    public enum Status {
+        ACTIVE,
+        SUSPENDED,
+        ANONYMISED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String subject;
+
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    private String locale;
+
+    @Column(name = "trust_level", nullable = false)
+    private short trustLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_seen_at", nullable = false)
+    private Instant lastSeenAt;
+
+    @Version
+    private int version;
+
+    protected Member() {}
+
+    /** Records a visit; coarse on purpose, so that reading does not write on every request. */
+    public void visited(Instant now) {
+        if (lastSeenAt == null || Duration.between(lastSeenAt, now).compareTo(VISIT_RESOLUTION) >= 0) {
+            lastSeenAt = now;
+        }
+    }
+
+    /** Takes the member's own settings; the caller has checked the version they were based on. */
+    public void changeSettings(MemberSettings settings) {
+        String name = settings.displayName().strip();
+        if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX) {
+            throw new IllegalArgumentException("display name must have 1 to " + DISPLAY_NAME_MAX + " characters");
+        }
+        displayName = name;
+        locale = settings.locale();
+    }
+
+    public boolean suspendedAt(Instant now) {
+        return status == Status.SUSPENDED && (suspendedUntil == null || suspendedUntil.isAfter(now));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public int trustLevel() {
+        return trustLevel;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant suspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public int version() {
+        return version;
+    }
+}

@@ -1,0 +1,70 @@
+package org.agora.dev;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Micro running the portal's WAR at the root context, as its own process. */
+public final class Payara implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private Payara(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static Payara start(Path jar, Path war, int port, Path rootDir, Map<String, String> settings, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx768m");
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextRoot",
+                "/",
+                "--port",
+                Integer.toString(port),
+                "--nocluster",
+                "--rootDir",
+                rootDir.toString()));
+        try {
+            Files.createDirectories(rootDir);
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            return new Payara(process, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Payara Micro did not start", e);
+        }
+    }
+
+    public Payara awaitReady(Duration deadline) {
+        Http.await("Payara Micro", deadline, process::isAlive, () -> Http.answers200(url() + "/health/ready"));
+        return this;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        Http.stop(process);
+    }
+}

@@ -1,0 +1,92 @@
+package org.agora.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.agora.dev.Database;
+import org.agora.dev.Http;
+import org.agora.dev.Keycloak;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts a fresh PostgreSQL and Keycloak once per test JVM, before the first Arquillian
+ * deployment, and hands Payara Micro their addresses. Keycloak keeps starting while Payara boots;
+ * {@link #keycloak()} waits for it. Both stop when the test JVM ends.
+ * Register it before the ArquillianExtension.
+ */
+public class TestStack implements BeforeAllCallback {
+
+    private static Database database;
+    private static Keycloak keycloak;
+    private static CompletableFuture<Keycloak> keycloakReady;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    static synchronized void start() {
+        if (database != null) {
+            return;
+        }
+        Path work = Path.of("target", "it-stack").toAbsolutePath();
+        deleteRecursively(work);
+        database = Database.start(work.resolve("postgres"), Http.freePort());
+        keycloak = Keycloak.start(
+                Path.of(System.getProperty("agora.keycloakZip")),
+                Path.of(System.getProperty("agora.realm")),
+                database,
+                Http.freePort(),
+                work.resolve("keycloak.log"));
+        keycloakReady = CompletableFuture.supplyAsync(() -> keycloak.awaitReady(Duration.ofMinutes(5)));
+        System.setProperty(
+                "agora.it.payaraOptions",
+                String.join(
+                        " ",
+                        "-Xmx768m",
+                        "-DDB_URL=" + database.jdbcUrl(Database.PORTAL_DB),
+                        "-DDB_USER=" + Database.USER,
+                        "-DDB_PASSWORD=",
+                        "-Dportal.data.dir=" + work.resolve("portal"),
+                        "-Dmp.jwt.verify.issuer=" + keycloak.issuer(),
+                        "-Dmp.jwt.verify.publickey.location=" + keycloak.jwksUrl()));
+        Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stop, "test-stack-stop"));
+    }
+
+    /** The test Keycloak, once its realm answers. */
+    public static Keycloak keycloak() {
+        start();
+        return keycloakReady.join();
+    }
+
+    public static String jdbcUrl() {
+        start();
+        return database.jdbcUrl(Database.PORTAL_DB);
+    }
+
+    private static synchronized void stop() {
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

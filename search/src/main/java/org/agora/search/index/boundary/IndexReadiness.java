@@ -1,0 +1,32 @@
+package org.agora.search.index.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.agora.search.index.entity.IndexStatus;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the index is open and caught up; says why otherwise. */
+@Readiness
+@ApplicationScoped
+public class IndexReadiness implements HealthCheck {
+
+    @Inject
+    SearchIndex index;
+
+    @Override
+    public HealthCheckResponse call() {
+        IndexStatus status = index.status();
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("search-index")
+                .status(status.ready())
+                .withData("state", status.state().name())
+                .withData("documents", status.documents())
+                .withData("appliedSequence", status.appliedSequence());
+        if (status.detail() != null) {
+            response.withData("detail", status.detail());
+        }
+        return response.build();
+    }
+}
