@@ -15,8 +15,10 @@ import java.time.Duration;
 /** Real HTTP calls against the deployed portal. */
 public final class Api {
 
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final String base;
 
@@ -46,6 +48,10 @@ public final class Api {
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (body != null) {
+            // as curl does: lets the server refuse an oversized body before it is sent
+            request.expectContinue(true);
         }
         return send(request);
     }

@@ -28,7 +28,7 @@ public class Members {
     MemberRegistry members;
 
     @GET
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Operation(summary = "A member's record (moderators and admins)")
     public MemberView member(@PathParam("id") long id) {
         caller.requireAnyRole(Caller.MODERATOR, Caller.ADMIN);

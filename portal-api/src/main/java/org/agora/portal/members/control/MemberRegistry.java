@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.agora.portal.members.entity.Member;
 import org.agora.portal.members.entity.MemberSettings;
+import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Failures.StaleVersion;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -46,11 +47,24 @@ public class MemberRegistry {
         return member;
     }
 
+    /**
+     * The member acting with this token: registered on first use, and refused while suspended.
+     * Suspended members can still read and see their own account.
+     */
+    @Transactional
+    public Member acting(JsonWebToken token) {
+        Member member = registerOnFirstUse(token);
+        if (member.suspendedAt(clock.instant())) {
+            throw new NotPermitted("Your account is suspended until " + member.suspendedUntil() + ".");
+        }
+        return member;
+    }
+
     /** The caller changes their own settings, based on the version they read. */
     @Transactional
     public Member changeSettings(JsonWebToken token, MemberSettings settings) {
         Member member = registerOnFirstUse(token);
-        if (member.version() != settings.version()) {
+        if (member.version() != settings.version) {
             throw new StaleVersion();
         }
         member.changeSettings(settings);
@@ -60,6 +74,17 @@ public class MemberRegistry {
 
     public Optional<Member> find(long id) {
         return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    /** Display names of many members at once, for listings. */
+    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select m from Member m where m.id in :ids", Member.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Member::id, Member::displayName));
     }
 
     Optional<Member> bySubject(String subject) {

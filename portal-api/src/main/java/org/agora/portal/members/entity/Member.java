@@ -74,12 +74,12 @@ public class Member {
 
     /** Takes the member's own settings; the caller has checked the version they were based on. */
     public void changeSettings(MemberSettings settings) {
-        String name = settings.displayName().strip();
+        String name = settings.displayName.strip();
         if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX) {
             throw new IllegalArgumentException("display name must have 1 to " + DISPLAY_NAME_MAX + " characters");
         }
         displayName = name;
-        locale = settings.locale();
+        locale = settings.locale;
     }
 
     public boolean suspendedAt(Instant now) {

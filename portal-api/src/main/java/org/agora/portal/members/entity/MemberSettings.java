@@ -8,8 +8,27 @@ import jakarta.validation.constraints.Size;
 /**
  * What a member changes about themselves. {@code version} is the version they last read; a stale
  * one is refused with 409 instead of overwriting a newer change.
+ *
+ * <p>A class with annotated fields, not a record: Payara's OpenAPI generator fails on Bean
+ * Validation annotations that a record copies onto its constructor parameters.
  */
-public record MemberSettings(
-        @NotBlank @Size(max = Member.DISPLAY_NAME_MAX) String displayName,
-        @Pattern(regexp = "de|en", message = "must be de or en") String locale,
-        @NotNull Integer version) {}
+public class MemberSettings {
+
+    @NotBlank
+    @Size(max = Member.DISPLAY_NAME_MAX)
+    public String displayName;
+
+    @Pattern(regexp = "de|en", message = "must be de or en")
+    public String locale;
+
+    @NotNull
+    public Integer version;
+
+    public MemberSettings() {}
+
+    public MemberSettings(String displayName, String locale, Integer version) {
+        this.displayName = displayName;
+        this.locale = locale;
+        this.version = version;
+    }
+}
