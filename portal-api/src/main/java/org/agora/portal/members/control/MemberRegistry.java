@@ -38,7 +38,7 @@ public class MemberRegistry {
                     .setParameter(2, token.<String>getClaim("preferred_username"))
                     .setParameter(3, displayName(token))
                     .setParameter(4, token.<String>getClaim("email"))
-                    .setParameter(5, token.<String>getClaim("locale"))
+                    .setParameter(5, language(token.getClaim("locale")))
                     .setParameter(6, java.sql.Timestamp.from(clock.instant()))
                     .executeUpdate();
             return bySubject(subject).orElseThrow();
@@ -92,6 +92,12 @@ public class MemberRegistry {
                 .setParameter("subject", subject)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The portal speaks German and English; any other or malformed locale claim means "not chosen". */
+    static String language(Object locale) {
+        String value = locale == null ? "" : locale.toString().toLowerCase(java.util.Locale.ROOT);
+        return value.startsWith("de") ? "de" : value.startsWith("en") ? "en" : null;
     }
 
     static String displayName(JsonWebToken token) {
