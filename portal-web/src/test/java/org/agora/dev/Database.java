@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * A real PostgreSQL from Maven Central binaries. Its cluster lives in a data directory that is kept
@@ -50,6 +51,11 @@ public final class Database implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** What the portal needs to use this database (read by its data source). */
+    public Map<String, String> portalSettings() {
+        return Map.of("DB_URL", jdbcUrl(PORTAL_DB), "DB_USER", USER, "DB_PASSWORD", "");
     }
 
     private void createIfMissing(String name) {

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -84,8 +85,13 @@ public final class Keycloak implements AutoCloseable {
         return url() + "/realms/" + REALM;
     }
 
-    public String jwksUrl() {
-        return issuer() + "/protocol/openid-connect/certs";
+    /** What the portal needs to accept the tokens of this issuer. */
+    public static Map<String, String> portalSettings(String issuer) {
+        return Map.of(
+                "mp.jwt.verify.issuer",
+                issuer,
+                "mp.jwt.verify.publickey.location",
+                issuer + "/protocol/openid-connect/certs");
     }
 
     @Override

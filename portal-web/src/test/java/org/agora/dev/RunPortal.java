@@ -39,9 +39,7 @@ public final class RunPortal {
         if (externalDb == null) {
             say("Starting PostgreSQL (data in " + data.resolve("postgres") + ") …");
             stack.database = Database.start(data.resolve("postgres"), databasePort);
-            settings.put("DB_URL", stack.database.jdbcUrl(Database.PORTAL_DB));
-            settings.put("DB_USER", Database.USER);
-            settings.put("DB_PASSWORD", "");
+            settings.putAll(stack.database.portalSettings());
         }
         String issuer;
         CompletableFuture<Keycloak> keycloakReady;
@@ -59,8 +57,7 @@ public final class RunPortal {
             issuer = externalKeycloak.replaceAll("/+$", "") + "/realms/" + env("AGORA_KEYCLOAK_REALM", Keycloak.REALM);
             keycloakReady = CompletableFuture.completedFuture(null);
         }
-        settings.put("mp.jwt.verify.issuer", issuer);
-        settings.put("mp.jwt.verify.publickey.location", issuer + "/protocol/openid-connect/certs");
+        settings.putAll(Keycloak.portalSettings(issuer));
 
         say("Starting Payara Micro on port " + httpPort + " (logs in " + logs + ") …");
         stack.payara = Payara.start(

@@ -11,9 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -95,12 +92,7 @@ class PlatformIT extends DeployedPortal {
         } finally {
             pool.shutdownNow();
         }
-        try (Connection db = DriverManager.getConnection(TestStack.jdbcUrl(), "postgres", "");
-                ResultSet rows =
-                        db.createStatement().executeQuery("select count(*) from members where username = 'chris'")) {
-            rows.next();
-            assertEquals(1, rows.getInt(1));
-        }
+        assertEquals(1, Fixtures.count("select count(*) from members where username = 'chris'"));
     }
 
     // --- settings ---

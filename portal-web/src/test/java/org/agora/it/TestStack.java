@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.agora.dev.Database;
@@ -45,17 +47,13 @@ public class TestStack implements BeforeAllCallback {
                 Http.freePort(),
                 work.resolve("keycloak.log"));
         keycloakReady = CompletableFuture.supplyAsync(() -> keycloak.awaitReady(Duration.ofMinutes(5)));
-        System.setProperty(
-                "agora.it.payaraOptions",
-                String.join(
-                        " ",
-                        "-Xmx768m",
-                        "-DDB_URL=" + database.jdbcUrl(Database.PORTAL_DB),
-                        "-DDB_USER=" + Database.USER,
-                        "-DDB_PASSWORD=",
-                        "-Dportal.data.dir=" + work.resolve("portal"),
-                        "-Dmp.jwt.verify.issuer=" + keycloak.issuer(),
-                        "-Dmp.jwt.verify.publickey.location=" + keycloak.jwksUrl()));
+        Map<String, String> settings = new TreeMap<>(database.portalSettings());
+        settings.putAll(Keycloak.portalSettings(keycloak.issuer()));
+        settings.put("portal.data.dir", work.resolve("portal").toString());
+        StringBuilder options = new StringBuilder("-Xmx768m");
+        settings.forEach(
+                (key, value) -> options.append(" -D").append(key).append('=').append(value));
+        System.setProperty("agora.it.payaraOptions", options.toString());
         Runtime.getRuntime().addShutdownHook(new Thread(TestStack::stop, "test-stack-stop"));
     }
 

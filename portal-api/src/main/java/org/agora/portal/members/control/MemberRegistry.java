@@ -5,8 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.agora.portal.members.entity.Member;
 import org.agora.portal.members.entity.MemberSettings;
 import org.agora.portal.platform.control.Failures.NotPermitted;
@@ -39,7 +44,7 @@ public class MemberRegistry {
                     .setParameter(3, displayName(token))
                     .setParameter(4, token.<String>getClaim("email"))
                     .setParameter(5, language(token.getClaim("locale")))
-                    .setParameter(6, java.sql.Timestamp.from(clock.instant()))
+                    .setParameter(6, Timestamp.from(clock.instant()))
                     .executeUpdate();
             return bySubject(subject).orElseThrow();
         });
@@ -77,14 +82,14 @@ public class MemberRegistry {
     }
 
     /** Display names of many members at once, for listings. */
-    public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+    public Map<Long, String> displayNames(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return em.createQuery("select m from Member m where m.id in :ids", Member.class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(java.util.stream.Collectors.toMap(Member::id, Member::displayName));
+                .collect(Collectors.toMap(Member::id, Member::displayName));
     }
 
     Optional<Member> bySubject(String subject) {
@@ -96,7 +101,7 @@ public class MemberRegistry {
 
     /** The portal speaks German and English; any other or malformed locale claim means "not chosen". */
     static String language(Object locale) {
-        String value = locale == null ? "" : locale.toString().toLowerCase(java.util.Locale.ROOT);
+        String value = locale == null ? "" : locale.toString().toLowerCase(Locale.ROOT);
         return value.startsWith("de") ? "de" : value.startsWith("en") ? "en" : null;
     }
 

@@ -53,6 +53,11 @@ public class Caller {
         return signedIn() && security.isCallerInRole(role);
     }
 
+    /** Moderators, product managers and admins: they see what is not published. */
+    public boolean staff() {
+        return hasRole(MODERATOR) || hasRole(PRODUCT_MANAGER) || hasRole(ADMIN);
+    }
+
     /** The portal's roles the caller holds, sorted. */
     public Set<String> roles() {
         Set<String> held = new TreeSet<>();
