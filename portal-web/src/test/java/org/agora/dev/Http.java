@@ -28,15 +28,30 @@ public final class Http {
         }
     }
 
+    /** Fails at once when another process holds the port, rather than talking to it later. */
+    public static void requireFree(int port, String what) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " for " + what
+                    + " is in use: is another portal still running (or stopping)? Stop it, or choose another port.");
+        }
+    }
+
     public static boolean answers200(String url) {
+        return answers200With(url, "");
+    }
+
+    /** 200 and a body that contains {@code text}. */
+    public static boolean answers200With(String url, String text) {
         try {
-            HttpResponse<Void> response = CLIENT.send(
+            HttpResponse<String> response = CLIENT.send(
                     HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(5))
                             .GET()
                             .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains(text);
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -50,8 +50,13 @@ public final class Payara implements AutoCloseable {
         }
     }
 
+    /** Waits until the portal's own readiness checks answer UP, not merely some server on the port. */
     public Payara awaitReady(Duration deadline) {
-        Http.await("Payara Micro", deadline, process::isAlive, () -> Http.answers200(url() + "/health/ready"));
+        Http.await(
+                "Payara Micro",
+                deadline,
+                process::isAlive,
+                () -> Http.answers200With(url() + "/health/ready", "\"name\":\"database\""));
         return this;
     }
 

@@ -30,6 +30,14 @@ public final class RunPortal {
         String externalKeycloak = System.getenv("AGORA_KEYCLOAK_URL");
         Path logs = data.resolve("logs");
 
+        Http.requireFree(httpPort, "the portal (AGORA_HTTP_PORT)");
+        if (externalKeycloak == null) {
+            Http.requireFree(keycloakPort, "Keycloak (AGORA_KEYCLOAK_PORT)");
+        }
+        if (externalDb == null) {
+            Http.requireFree(databasePort, "PostgreSQL (AGORA_DB_PORT)");
+        }
+
         Stack stack = new Stack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "agora-stop"));
 
