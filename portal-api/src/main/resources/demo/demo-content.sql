@@ -671,3 +671,31 @@ update posts p
 set vote_count = (select count(*) from votes v where v.post_id = p.id),
     comment_count = (select count(*) from comments c
                      where c.post_id = p.id and c.state = 'PUBLISHED' and c.deleted_at is null);
+
+-- Tags, follows and a status history --------------------------------------------------------------
+
+insert into post_tags (post_id, tag)
+select p.id, t.tag
+from posts p
+join (values ('%app%', 'app'), ('%App%', 'app'), ('%Rechnung%', 'rechnung'), ('%invoice%', 'invoice'),
+             ('%Invoice%', 'invoice'), ('%Liefer%', 'lieferung'), ('%deliver%', 'delivery'),
+             ('%Deliver%', 'delivery'), ('%Hub%', 'hub'), ('%hub%', 'hub'), ('%Dunkel%', 'dark-mode'),
+             ('%dark%', 'dark-mode'), ('%Dark%', 'dark-mode'), ('%Support%', 'support'),
+             ('%support%', 'support'), ('%Hotline%', 'support')) as t(pattern, tag)
+  on p.title like t.pattern
+on conflict do nothing;
+
+-- Authors follow their posts, commenters the posts they discussed.
+insert into follows (member_id, target_type, target, created_at)
+select author_id, 'POST', id::text, created_at from posts
+union
+select distinct c.author_id, 'POST', c.post_id::text, min(c.created_at) over (partition by c.author_id, c.post_id)
+from comments c
+on conflict do nothing;
+
+-- Official answers that came with a status change are recorded as such.
+insert into status_changes (post_id, from_status, to_status, changed_by, response_id, created_at)
+select p.id, 'open', p.status, c.author_id, c.id, c.created_at
+from posts p
+join lateral (select * from comments c where c.post_id = p.id and c.official order by c.created_at limit 1) c on true
+where p.status <> 'open';

@@ -1,5 +1,7 @@
 package org.agora.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +29,7 @@ public class TestStack implements BeforeAllCallback {
     private static Database database;
     private static Keycloak keycloak;
     private static CompletableFuture<Keycloak> keycloakReady;
+    private static GreenMail mail;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -50,6 +53,11 @@ public class TestStack implements BeforeAllCallback {
         Map<String, String> settings = new TreeMap<>(database.portalSettings());
         settings.putAll(Keycloak.portalSettings(keycloak.issuer()));
         settings.put("portal.data.dir", work.resolve("portal").toString());
+        mail = new GreenMail(new ServerSetup(Http.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        settings.put("portal.mail.host", "127.0.0.1");
+        settings.put("portal.mail.port", Integer.toString(mail.getSmtp().getPort()));
+        settings.put("portal.workers.interval", "PT1S");
         StringBuilder options = new StringBuilder("-Xmx768m");
         settings.forEach(
                 (key, value) -> options.append(" -D").append(key).append('=').append(value));
@@ -63,6 +71,12 @@ public class TestStack implements BeforeAllCallback {
         return keycloakReady.join();
     }
 
+    /** The SMTP server the portal sends to. */
+    public static GreenMail mail() {
+        start();
+        return mail;
+    }
+
     public static String jdbcUrl() {
         start();
         return database.jdbcUrl(Database.PORTAL_DB);
@@ -74,6 +88,9 @@ public class TestStack implements BeforeAllCallback {
         }
         if (database != null) {
             database.close();
+        }
+        if (mail != null) {
+            mail.stop();
         }
     }
 

@@ -8,25 +8,36 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.agora.portal.changes.control.ChangeLog;
+import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.members.entity.Member;
 import org.agora.portal.members.entity.MemberSettings;
+import org.agora.portal.platform.control.Caller;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Failures.StaleVersion;
+import org.agora.portal.platform.entity.Actor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Finds members, and registers a member on the first call of a new identity. */
 @ApplicationScoped
 public class MemberRegistry {
 
+    /** How the portal names an author whose account was deleted. */
+    public static final String FORMER_MEMBER = "Former member";
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChangeLog changes;
 
     /**
      * The member of this token, created on first use. Concurrent first calls of one identity
@@ -63,6 +74,21 @@ public class MemberRegistry {
             throw new NotPermitted("Your account is suspended until " + member.suspendedUntil() + ".");
         }
         return member;
+    }
+
+    /**
+     * The caller as an actor with one of the roles: 401 without a token, 403 without the role or
+     * while suspended.
+     */
+    @Transactional
+    public Actor actor(Caller caller, String... roles) {
+        return caller.actor(acting(caller.requireAnyRole(roles)).id());
+    }
+
+    /** The reader's member id, or null for anonymous readers. */
+    @Transactional
+    public Long readerId(Caller caller) {
+        return caller.token().map(token -> registerOnFirstUse(token).id()).orElse(null);
     }
 
     /** The caller changes their own settings, based on the version they read. */
@@ -115,5 +141,37 @@ public class MemberRegistry {
         }
         name = name.strip();
         return name.length() > Member.DISPLAY_NAME_MAX ? name.substring(0, Member.DISPLAY_NAME_MAX) : name;
+    }
+
+    /**
+     * Deletes the caller's account: anonymises the member and drops what only served them
+     * (follows, inbox, unsent mails). Posts, comments and votes stay, under "former member".
+     */
+    @Transactional
+    public void anonymise(JsonWebToken token) {
+        Member member = registerOnFirstUse(token);
+        long id = member.id();
+        for (String sql : List.of(
+                "delete from follows where member_id = ?1",
+                "delete from notifications where member_id = ?1",
+                "delete from mails where member_id = ?1 and sent_at is null")) {
+            em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
+        }
+        member.anonymise(FORMER_MEMBER);
+        em.flush();
+        changes.record(ChangeKind.MEMBER_ANONYMISED, null, null, id);
+    }
+
+    /** Unsubscribes the member of this mail token from all mails; false when the token is unknown. */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        List<?> ids = em.createNativeQuery("select id from members where unsubscribe_token::text = ?1")
+                .setParameter(1, token)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        em.find(Member.class, ((Number) ids.get(0)).longValue()).stopMails();
+        return true;
     }
 }

@@ -32,7 +32,7 @@ public class Member {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, updatable = false)
+    @Column(nullable = false, unique = true)
     private String subject;
 
     private String username;
@@ -60,6 +60,9 @@ public class Member {
     @Column(name = "last_seen_at", nullable = false)
     private Instant lastSeenAt;
 
+    @Column(name = "email_mode", nullable = false)
+    private String emailMode;
+
     @Version
     private int version;
 
@@ -80,6 +83,29 @@ public class Member {
         }
         displayName = name;
         locale = settings.locale;
+        if (settings.emailMode != null) {
+            emailMode = settings.emailMode;
+        }
+    }
+
+    /** Unsubscribed through the link in a mail. */
+    public void stopMails() {
+        emailMode = "NONE";
+    }
+
+    /**
+     * Deletes the account as far as the portal can while keeping the community's record: the
+     * person's data goes, the posts stay under "former member", votes stay as counts. The subject
+     * changes, so the same identity signing in again starts a new, empty member.
+     */
+    public void anonymise(String formerName) {
+        subject = "anonymised:" + id;
+        username = null;
+        displayName = formerName;
+        email = null;
+        locale = null;
+        emailMode = "NONE";
+        status = Status.ANONYMISED;
     }
 
     public boolean suspendedAt(Instant now) {
@@ -128,6 +154,10 @@ public class Member {
 
     public Instant lastSeenAt() {
         return lastSeenAt;
+    }
+
+    public String emailMode() {
+        return emailMode;
     }
 
     public int version() {

@@ -21,6 +21,10 @@ public class MemberSettings {
     @Pattern(regexp = "de|en", message = "must be de or en")
     public String locale;
 
+    /** NONE, INSTANT or DAILY (a digest once a day); left out: unchanged. */
+    @Pattern(regexp = "NONE|INSTANT|DAILY", message = "must be NONE, INSTANT or DAILY")
+    public String emailMode;
+
     @NotNull
     public Integer version;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Failures.NotSignedIn;
+import org.agora.portal.platform.entity.Actor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -18,10 +19,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    public static final String CUSTOMER = "customer";
-    public static final String MODERATOR = "moderator";
-    public static final String PRODUCT_MANAGER = "product_manager";
-    public static final String ADMIN = "admin";
+    public static final String CUSTOMER = Actor.CUSTOMER;
+    public static final String MODERATOR = Actor.MODERATOR;
+    public static final String PRODUCT_MANAGER = Actor.PRODUCT_MANAGER;
+    public static final String ADMIN = Actor.ADMIN;
     private static final Set<String> ROLES = Set.of(CUSTOMER, MODERATOR, PRODUCT_MANAGER, ADMIN);
 
     @Inject
@@ -67,5 +68,10 @@ public class Caller {
             }
         }
         return held;
+    }
+
+    /** The caller as an actor: the member id their token maps to and their roles. */
+    public Actor actor(long memberId) {
+        return new Actor(memberId, roles());
     }
 }

@@ -70,4 +70,11 @@ public final class Failures {
             super(409, "stale-version", "Changed meanwhile", "Someone else changed this first. Reload and try again.");
         }
     }
+
+    /** The request is fine but the target's current state does not allow it. */
+    public static final class Conflict extends ProblemException {
+        public Conflict(String type, String title, String detail) {
+            super(409, type, title, detail);
+        }
+    }
 }

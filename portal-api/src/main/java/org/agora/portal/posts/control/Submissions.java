@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.agora.moderation.sanitizing.control.HtmlPolicy;
-import org.agora.portal.areas.entity.ProductArea;
+import org.agora.portal.changes.control.ChangeLog;
+import org.agora.portal.changes.entity.ChangeKind;
+import org.agora.portal.follows.control.Followings;
+import org.agora.portal.follows.entity.FollowTarget;
 import org.agora.portal.members.entity.Member;
 import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.entity.Problem.FieldError;
@@ -19,8 +22,9 @@ import org.agora.portal.posts.entity.Post;
 import org.agora.portal.posts.entity.Visibility;
 
 /**
- * Takes a member's new post: checks what the request alone cannot (area, stage), sanitizes the
- * body with moderation's one policy and stores it.
+ * Takes a member's new post: checks what the request alone cannot (area, stage, tags), sanitizes
+ * the body with moderation's one policy, stores it, lets the author follow it and records the
+ * change for everyone who reacts to it.
  *
  * <p>Until the moderation pipeline decides (automatic checks, trust levels), posts are published
  * at once.
@@ -35,47 +39,46 @@ public class Submissions {
     HtmlPolicy html;
 
     @Inject
+    PostFields fields;
+
+    @Inject
+    Languages languages;
+
+    @Inject
+    Followings followings;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public Post submit(Member author, NewPost draft) {
         List<FieldError> errors = new ArrayList<>();
-        ProductArea area = em.createNamedQuery(ProductArea.BY_SLUG, ProductArea.class)
-                .setParameter("slug", draft.area)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
-        if (area == null) {
-            errors.add(new FieldError("area", "no such product area"));
-        }
-        if (draft.stage != null && !stageExists(draft.stage)) {
-            errors.add(new FieldError("stage", "no such journey stage"));
-        }
-        String body = html.sanitize(draft.body);
+        Long areaId = fields.areaId(draft.area, errors);
+        fields.checkStage(draft.stage, errors);
+        List<String> tags = PostFields.tags(draft.tags, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are not valid.", errors);
         }
-        String language = draft.language != null ? draft.language : author.locale() != null ? author.locale() : "en";
+        String body = html.sanitize(draft.body);
         Post post = new Post(
                 Kind.valueOf(draft.kind),
                 draft.title,
                 draft.body,
                 body,
-                language,
-                area.id(),
+                languages.of(draft.language, draft.title, body, author.locale()),
+                areaId,
                 draft.stage,
                 author.id(),
                 Visibility.PUBLISHED,
                 clock.instant());
         em.persist(post);
         em.flush();
+        fields.replaceTags(post.id(), tags);
+        followings.follow(author.id(), FollowTarget.POST, post.id().toString());
+        changes.record(ChangeKind.POST_SUBMITTED, post.id(), null, author.id());
         return post;
-    }
-
-    private boolean stageExists(String code) {
-        return !em.createNativeQuery("select 1 from journey_stages where code = ?1")
-                .setParameter(1, code)
-                .getResultList()
-                .isEmpty();
     }
 }

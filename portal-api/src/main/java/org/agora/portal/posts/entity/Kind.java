@@ -41,6 +41,11 @@ public enum Kind {
         return transitions.getOrDefault(from, Set.of()).contains(to);
     }
 
+    /** The statuses that may follow {@code from}, sorted. */
+    public List<String> next(String from) {
+        return transitions.getOrDefault(from, Set.of()).stream().sorted().toList();
+    }
+
     public List<String> statuses() {
         return transitions.keySet().stream().sorted().toList();
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** A post as a member submits it. A class, not a record: see MemberSettings. */
 public class NewPost {
@@ -30,4 +31,7 @@ public class NewPost {
 
     @Pattern(regexp = "de|en", message = "must be de or en")
     public String language;
+
+    /** Up to five tags: lower case letters, digits and dashes. */
+    public List<String> tags;
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -69,6 +70,18 @@ public class Post {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Column(insertable = false, updatable = false)
+    private double trending;
+
     @Version
     private int version;
 
@@ -106,8 +119,68 @@ public class Post {
         this.updatedAt = now;
     }
 
-    public boolean publishedOrVisibleTo(long memberId, boolean staff) {
-        return state == Visibility.PUBLISHED || staff || authorId == memberId;
+    /**
+     * Published posts are for everyone; pending, hidden and rejected ones for their author and
+     * staff; deleted ones for staff only.
+     */
+    public boolean visibleTo(long memberId, boolean staff) {
+        if (staff) {
+            return true;
+        }
+        return deletedAt == null && (state == Visibility.PUBLISHED || authorId == memberId);
+    }
+
+    /** Open for votes, comments and follows: published, not deleted, not merged away. */
+    public boolean open() {
+        return state == Visibility.PUBLISHED && deletedAt == null && mergedIntoId == null;
+    }
+
+    /** Takes a new title and body (sanitized by the caller), language, stage and area. */
+    public void edit(
+            String title, String bodyRaw, String bodyHtml, String language, String stage, long areaId, Instant now) {
+        if (title == null || title.isBlank() || title.strip().length() > TITLE_MAX) {
+            throw new IllegalArgumentException("a title has 1 to " + TITLE_MAX + " characters");
+        }
+        this.title = title.strip();
+        this.bodyRaw = bodyRaw;
+        this.bodyHtml = bodyHtml;
+        this.language = language;
+        this.stage = stage;
+        this.areaId = areaId;
+        this.editedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Moves the post along its kind's workflow; refuses a transition the workflow does not have. */
+    public void changeStatus(String to, Instant now) {
+        if (!kind.allows(status, to)) {
+            throw new IllegalStateException(kind + " cannot go from " + status + " to " + to);
+        }
+        status = to;
+        updatedAt = now;
+    }
+
+    public void delete(Instant now) {
+        deletedAt = now;
+        updatedAt = now;
+    }
+
+    public void mergeInto(long targetId, Instant now) {
+        if (targetId == id) {
+            throw new IllegalArgumentException("a post cannot be merged into itself");
+        }
+        mergedIntoId = targetId;
+        updatedAt = now;
+    }
+
+    public void unmerge(Instant now) {
+        mergedIntoId = null;
+        updatedAt = now;
+    }
+
+    /** Tells a member who reads it whether the author may still edit it: while pending, or in the grace period. */
+    public boolean editableByAuthor(Instant now, Duration grace) {
+        return state == Visibility.PENDING || !now.isAfter(createdAt.plus(grace));
     }
 
     public Long id() {
@@ -120,6 +193,10 @@ public class Post {
 
     public String title() {
         return title;
+    }
+
+    public String bodyRaw() {
+        return bodyRaw;
     }
 
     public String bodyHtml() {
@@ -164,6 +241,22 @@ public class Post {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant editedAt() {
+        return editedAt;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
+    }
+
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public double trending() {
+        return trending;
     }
 
     public int version() {

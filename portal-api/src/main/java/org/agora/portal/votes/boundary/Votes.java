@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.platform.control.Caller;
+import org.agora.portal.platform.control.Inputs;
 import org.agora.portal.votes.control.Ballots;
 import org.agora.portal.votes.entity.VoteState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +28,9 @@ public class Votes {
 
     @Inject
     MemberRegistry members;
+
+    @Inject
+    Inputs inputs;
 
     @Inject
     Ballots ballots;

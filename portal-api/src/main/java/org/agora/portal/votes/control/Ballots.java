@@ -8,13 +8,23 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.agora.portal.changes.control.ChangeLog;
+import org.agora.portal.changes.entity.ChangeKind;
+import org.agora.portal.members.control.MemberNotFound;
+import org.agora.portal.platform.control.Failures.Conflict;
+import org.agora.portal.platform.control.Failures.NotPermitted;
+import org.agora.portal.platform.entity.Actor;
 import org.agora.portal.posts.control.PostNotFound;
+import org.agora.portal.votes.entity.Channel;
+import org.agora.portal.votes.entity.VoteAuditEntry;
 import org.agora.portal.votes.entity.VoteState;
+import org.agora.portal.votes.entity.Voter;
 
 /**
  * Casts and withdraws votes. Repeating either is harmless: the unique (post, member) row decides,
  * and the counter moves only with a row that was really inserted or deleted, in the same
- * transaction. PostgreSQL's row lock on the post serialises concurrent counter updates.
+ * transaction. PostgreSQL's row lock on the post serialises concurrent counter updates. Staff
+ * may vote for a customer; each such vote says who cast it, why, and is kept in the audit.
  */
 @ApplicationScoped
 public class Ballots {
@@ -23,36 +33,107 @@ public class Ballots {
     EntityManager em;
 
     @Inject
+    ChangeLog changes;
+
+    @Inject
     Clock clock;
 
     @Transactional
     public VoteState vote(long memberId, long postId) {
-        requirePublished(postId);
-        int inserted = em.createNativeQuery(
-                        "insert into votes (post_id, member_id, created_at) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, postId)
-                .setParameter(2, memberId)
-                .setParameter(3, Timestamp.from(clock.instant()))
-                .executeUpdate();
-        return new VoteState(postId, true, inserted == 1 ? move(postId, +1) : count(postId));
+        return cast(memberId, postId, null, null, null);
     }
 
     @Transactional
     public VoteState withdraw(long memberId, long postId) {
-        requirePublished(postId);
+        return remove(memberId, postId, memberId);
+    }
+
+    @Transactional
+    public VoteState voteFor(Actor actor, long memberId, long postId, Channel channel, String note) {
+        requireCustomer(actor, memberId);
+        VoteState state = cast(memberId, postId, actor.memberId(), channel, note);
+        audit(postId, memberId, "CAST", actor.memberId(), channel, note);
+        return state;
+    }
+
+    @Transactional
+    public VoteState withdrawFor(Actor actor, long memberId, long postId, Channel channel, String note) {
+        requireCustomer(actor, memberId);
+        VoteState state = remove(memberId, postId, actor.memberId());
+        audit(postId, memberId, "WITHDRAWN", actor.memberId(), channel, note);
+        return state;
+    }
+
+    private VoteState cast(long memberId, long postId, Long castBy, Channel channel, String note) {
+        requireOpen(postId);
+        int inserted = em.createNativeQuery("insert into votes (post_id, member_id, created_at, cast_by, channel, note)"
+                        + " values (?1, ?2, ?3, cast(?4 as bigint), ?5, ?6) on conflict do nothing")
+                .setParameter(1, postId)
+                .setParameter(2, memberId)
+                .setParameter(3, Timestamp.from(clock.instant()))
+                .setParameter(4, castBy)
+                .setParameter(5, channel == null ? null : channel.name())
+                .setParameter(6, note)
+                .executeUpdate();
+        if (inserted == 0) {
+            return new VoteState(postId, true, count(postId));
+        }
+        changes.record(ChangeKind.POST_VOTED, postId, null, castBy == null ? memberId : castBy);
+        return new VoteState(postId, true, move(postId, +1));
+    }
+
+    private VoteState remove(long memberId, long postId, long actorId) {
+        requireOpen(postId);
         int deleted = em.createNativeQuery("delete from votes where post_id = ?1 and member_id = ?2")
                 .setParameter(1, postId)
                 .setParameter(2, memberId)
                 .executeUpdate();
-        return new VoteState(postId, false, deleted == 1 ? move(postId, -1) : count(postId));
+        if (deleted == 0) {
+            return new VoteState(postId, false, count(postId));
+        }
+        changes.record(ChangeKind.POST_VOTED, postId, null, actorId);
+        return new VoteState(postId, false, move(postId, -1));
     }
 
-    private void requirePublished(long postId) {
-        List<?> state = em.createNativeQuery("select state from posts where id = ?1")
+    private void requireCustomer(Actor actor, long memberId) {
+        if (!actor.staff()) {
+            throw new NotPermitted("Only staff vote on behalf of a customer.");
+        }
+        List<?> status = em.createNativeQuery("select status from members where id = ?1")
+                .setParameter(1, memberId)
+                .getResultList();
+        if (status.isEmpty() || "ANONYMISED".equals(status.get(0))) {
+            throw new MemberNotFound(memberId);
+        }
+    }
+
+    private void audit(long postId, long memberId, String action, long actedBy, Channel channel, String note) {
+        em.createNativeQuery("insert into vote_audit (post_id, member_id, action, acted_by, channel, note, created_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, postId)
+                .setParameter(2, memberId)
+                .setParameter(3, action)
+                .setParameter(4, actedBy)
+                .setParameter(5, channel.name())
+                .setParameter(6, note)
+                .setParameter(7, Timestamp.from(clock.instant()))
+                .executeUpdate();
+    }
+
+    private void requireOpen(long postId) {
+        List<?> rows = em.createNativeQuery("select state, merged_into_id, deleted_at from posts where id = ?1")
                 .setParameter(1, postId)
                 .getResultList();
-        if (state.isEmpty() || !"PUBLISHED".equals(state.get(0))) {
+        if (rows.isEmpty()) {
             throw new PostNotFound(postId);
+        }
+        Object[] post = (Object[]) rows.get(0);
+        if (!"PUBLISHED".equals(post[0]) || post[2] != null) {
+            throw new PostNotFound(postId);
+        }
+        if (post[1] != null) {
+            throw new Conflict(
+                    "post-merged", "Post merged", "This post was merged into post " + post[1] + "; vote there.");
         }
     }
 
@@ -70,5 +151,77 @@ public class Ballots {
                         .setParameter(1, postId)
                         .getSingleResult())
                 .intValue();
+    }
+
+    /** The voters of a post, newest first, for staff. */
+    public List<Voter> voters(Actor actor, long postId, int limit) {
+        if (!actor.staff()) {
+            throw new NotPermitted("Only staff see who voted.");
+        }
+        requireExists(postId);
+        return em
+                .createNativeQuery("select v.member_id, m.display_name, v.created_at, v.cast_by, v.channel, v.note"
+                        + " from votes v join members m on m.id = v.member_id where v.post_id = ?1"
+                        + " order by v.created_at desc, v.member_id limit ?2")
+                .setParameter(1, postId)
+                .setParameter(2, limit)
+                .getResultList()
+                .stream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new Voter(
+                            ((Number) r[0]).longValue(),
+                            (String) r[1],
+                            ((Timestamp) r[2]).toInstant(),
+                            r[3] == null ? null : ((Number) r[3]).longValue(),
+                            (String) r[4],
+                            (String) r[5]);
+                })
+                .toList();
+    }
+
+    /** Votes staff cast or withdrew for customers on this post, oldest first. */
+    public List<VoteAuditEntry> audit(Actor actor, long postId) {
+        if (!actor.staff()) {
+            throw new NotPermitted("Only staff see the vote audit.");
+        }
+        requireExists(postId);
+        return em
+                .createNativeQuery("select member_id, action, acted_by, channel, note, created_at from vote_audit"
+                        + " where post_id = ?1 order by id")
+                .setParameter(1, postId)
+                .getResultList()
+                .stream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    return new VoteAuditEntry(
+                            ((Number) r[0]).longValue(),
+                            (String) r[1],
+                            ((Number) r[2]).longValue(),
+                            (String) r[3],
+                            (String) r[4],
+                            ((Timestamp) r[5]).toInstant());
+                })
+                .toList();
+    }
+
+    private void requireExists(long postId) {
+        if (em.createNativeQuery("select 1 from posts where id = ?1")
+                .setParameter(1, postId)
+                .getResultList()
+                .isEmpty()) {
+            throw new PostNotFound(postId);
+        }
+    }
+
+    /** Ids of published posts the member voted for, newest vote first. */
+    public List<Long> votedBy(long memberId, int limit) {
+        return ((List<?>) em.createNativeQuery("select v.post_id from votes v join posts p on p.id = v.post_id"
+                                + " where v.member_id = ?1 and p.state = 'PUBLISHED' and p.deleted_at is null"
+                                + " order by v.created_at desc limit ?2")
+                        .setParameter(1, memberId)
+                        .setParameter(2, limit)
+                        .getResultList())
+                .stream().map(v -> ((Number) v).longValue()).toList();
     }
 }

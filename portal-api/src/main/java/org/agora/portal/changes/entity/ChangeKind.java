@@ -1,0 +1,16 @@
+package org.agora.portal.changes.entity;
+
+/** What happened; consumers decide what each kind means to them. */
+public enum ChangeKind {
+    POST_SUBMITTED,
+    POST_EDITED,
+    POST_DELETED,
+    POST_STATUS_CHANGED,
+    POST_VOTED,
+    POST_MERGED,
+    POST_UNMERGED,
+    COMMENT_ADDED,
+    COMMENT_EDITED,
+    COMMENT_DELETED,
+    MEMBER_ANONYMISED
+}

@@ -1,0 +1,8 @@
+package org.agora.portal.follows.entity;
+
+/** What can be followed. */
+public enum FollowTarget {
+    POST,
+    AREA,
+    TAG
+}

@@ -1,0 +1,10 @@
+package org.agora.portal.notifications.entity;
+
+/** Why a member is told something. */
+public enum NotificationKind {
+    NEW_POST,
+    COMMENT,
+    RESPONSE,
+    STATUS,
+    MERGE
+}

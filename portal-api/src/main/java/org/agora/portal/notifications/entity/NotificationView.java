@@ -1,0 +1,16 @@
+package org.agora.portal.notifications.entity;
+
+import java.time.Instant;
+
+/** A notification as its member sees it, with enough of the post to show a line. */
+public record NotificationView(
+        long id,
+        String kind,
+        long postId,
+        String postTitle,
+        String postStatus,
+        Long mergedInto,
+        Long commentId,
+        String actor,
+        Instant createdAt,
+        boolean read) {}

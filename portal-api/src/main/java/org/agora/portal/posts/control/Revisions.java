@@ -1,0 +1,232 @@
+package org.agora.portal.posts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.agora.moderation.sanitizing.control.HtmlPolicy;
+import org.agora.portal.changes.control.ChangeLog;
+import org.agora.portal.changes.entity.ChangeKind;
+import org.agora.portal.platform.control.Failures.Conflict;
+import org.agora.portal.platform.control.Failures.InvalidInput;
+import org.agora.portal.platform.control.Failures.NotPermitted;
+import org.agora.portal.platform.control.Failures.StaleVersion;
+import org.agora.portal.platform.entity.Actor;
+import org.agora.portal.platform.entity.Problem.FieldError;
+import org.agora.portal.posts.entity.Comment;
+import org.agora.portal.posts.entity.Post;
+import org.agora.portal.posts.entity.PostEdit;
+import org.agora.portal.posts.entity.PostVersionView;
+import org.agora.portal.posts.entity.Visibility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Changes to a post after it was submitted: content edits (each one keeps the previous content
+ * as a version), classification (area, stage, tags), status changes with an optional public
+ * response, and deletion. Who may do what is decided here, per field.
+ */
+@ApplicationScoped
+public class Revisions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HtmlPolicy html;
+
+    @Inject
+    PostFields fields;
+
+    @Inject
+    PostCatalog catalog;
+
+    @Inject
+    ChangeLog changes;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.posts.edit-grace", defaultValue = "PT1H")
+    Duration grace;
+
+    @Transactional
+    public Post revise(Actor actor, long postId, PostEdit edit) {
+        Post post = catalog.visible(postId, actor.memberId(), actor.staff());
+        Instant now = clock.instant();
+        boolean author = post.authorId() == actor.memberId();
+        boolean classifies = edit.area != null || edit.stage != null || edit.tags != null;
+        if (edit.changesContent() && !actor.moderates() && !(author && post.editableByAuthor(now, grace))) {
+            throw new NotPermitted(
+                    author
+                            ? "Posts can be edited for " + grace.toMinutes()
+                                    + " minutes after posting, or while they wait for review."
+                            : "Only the author, moderators and admins edit a post.");
+        }
+        if (classifies && !actor.staff() && !(author && post.editableByAuthor(now, grace))) {
+            throw new NotPermitted("Area, stage and tags are set by the author while the post is new, and by staff.");
+        }
+        if ((edit.status != null || edit.response != null) && !actor.staff()) {
+            throw new NotPermitted("Only staff change the status of a post.");
+        }
+        if (edit.response != null && edit.status == null) {
+            throw new InvalidInput(
+                    "A response goes with a status change; answer in the comments otherwise.",
+                    List.of(new FieldError("status", "required with a response")));
+        }
+        if (post.version() != edit.version) {
+            throw new StaleVersion();
+        }
+        if (post.deletedAt() != null || post.mergedIntoId() != null) {
+            throw new Conflict("post-closed", "Post closed", "Deleted and merged posts are not changed.");
+        }
+
+        List<FieldError> errors = new ArrayList<>();
+        Long areaId = edit.area == null ? post.areaId() : fields.areaId(edit.area, errors);
+        String stage = edit.stage == null ? post.stage() : edit.stage.isEmpty() ? null : edit.stage;
+        fields.checkStage(stage, errors);
+        List<String> tags = edit.tags == null ? null : PostFields.tags(edit.tags, errors);
+        if (edit.status != null && !post.kind().knows(edit.status)) {
+            errors.add(new FieldError(
+                    "status",
+                    post.kind().name().toLowerCase() + " has the statuses "
+                            + post.kind().statuses()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("Some fields are not valid.", errors);
+        }
+
+        List<String> oldTags = catalog.tagsOf(List.of(postId)).getOrDefault(postId, List.of());
+        String title = edit.title == null ? post.title() : edit.title;
+        String bodyRaw = edit.body == null ? post.bodyRaw() : edit.body;
+        String bodyHtml = edit.body == null ? post.bodyHtml() : html.sanitize(edit.body);
+        String language = edit.language == null ? post.language() : edit.language;
+        boolean contentChanged = !title.strip().equals(post.title())
+                || !bodyRaw.equals(post.bodyRaw())
+                || !language.equals(post.language())
+                || !Objects.equals(stage, post.stage())
+                || !areaId.equals(post.areaId())
+                || (tags != null && !tags.equals(oldTags));
+        if (contentChanged) {
+            keepVersion(post, oldTags, actor.memberId(), now);
+            post.edit(title, bodyRaw, bodyHtml, language, stage, areaId, now);
+            if (tags != null) {
+                fields.replaceTags(postId, tags);
+            }
+        }
+        if (edit.status != null && !edit.status.equals(post.status())) {
+            changeStatus(actor, post, edit.status, edit.response, now);
+        } else if (edit.status != null && edit.response != null) {
+            throw new InvalidInput("The post already has this status.", List.of(new FieldError("status", "unchanged")));
+        }
+        if (contentChanged) {
+            changes.record(ChangeKind.POST_EDITED, postId, null, actor.memberId());
+        }
+        em.flush();
+        return post;
+    }
+
+    private void changeStatus(Actor actor, Post post, String to, String response, Instant now) {
+        String from = post.status();
+        if (!post.kind().allows(from, to)) {
+            throw new Conflict(
+                    "transition-not-allowed",
+                    "Status change not allowed",
+                    "A " + post.kind().name().toLowerCase() + " goes from " + from + " only to "
+                            + post.kind().next(from) + ".");
+        }
+        post.changeStatus(to, now);
+        Long responseId = null;
+        if (response != null) {
+            Comment official = new Comment(
+                    post.id(),
+                    null,
+                    actor.memberId(),
+                    response,
+                    html.sanitize(response),
+                    true,
+                    Visibility.PUBLISHED,
+                    now);
+            em.persist(official);
+            em.flush();
+            responseId = official.id();
+            em.createNativeQuery("update posts set comment_count = comment_count + 1 where id = ?1")
+                    .setParameter(1, post.id())
+                    .executeUpdate();
+        }
+        em.createNativeQuery(
+                        "insert into status_changes (post_id, from_status, to_status, changed_by, response_id, created_at)"
+                                + " values (?1, ?2, ?3, ?4, cast(?5 as bigint), ?6)")
+                .setParameter(1, post.id())
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .setParameter(4, actor.memberId())
+                .setParameter(5, responseId)
+                .setParameter(6, Timestamp.from(now))
+                .executeUpdate();
+        changes.record(ChangeKind.POST_STATUS_CHANGED, post.id(), responseId, actor.memberId());
+    }
+
+    private void keepVersion(Post post, List<String> tags, long editor, Instant now) {
+        em.createNativeQuery("insert into post_versions (post_id, version, title, body_raw, body_html, language, stage,"
+                        + " area_id, tags, edited_by, edited_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                .setParameter(1, post.id())
+                .setParameter(2, post.version())
+                .setParameter(3, post.title())
+                .setParameter(4, post.bodyRaw())
+                .setParameter(5, post.bodyHtml())
+                .setParameter(6, post.language())
+                .setParameter(7, post.stage())
+                .setParameter(8, post.areaId())
+                .setParameter(9, String.join(",", tags))
+                .setParameter(10, editor)
+                .setParameter(11, Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    /** The author withdraws their post, or a moderator or admin removes it; votes and comments stay. */
+    @Transactional
+    public void delete(Actor actor, long postId) {
+        Post post = catalog.visible(postId, actor.memberId(), actor.staff());
+        if (post.authorId() != actor.memberId() && !actor.moderates()) {
+            throw new NotPermitted("Only the author, moderators and admins delete a post.");
+        }
+        if (post.deletedAt() == null) {
+            post.delete(clock.instant());
+            changes.record(ChangeKind.POST_DELETED, postId, null, actor.memberId());
+        }
+    }
+
+    /** Earlier contents of a post, newest first: for whoever may read the post. */
+    public List<PostVersionView> versions(long postId, Long readerId, boolean staff) {
+        catalog.find(postId, readerId, staff);
+        return em
+                .createNativeQuery("select version, title, body_html, language, stage, tags, edited_by, edited_at"
+                        + " from post_versions where post_id = ?1 order by id desc")
+                .setParameter(1, postId)
+                .getResultList()
+                .stream()
+                .map(row -> {
+                    Object[] r = (Object[]) row;
+                    String tags = (String) r[5];
+                    return new PostVersionView(
+                            ((Number) r[0]).intValue(),
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            tags.isEmpty() ? List.of() : List.of(tags.split(",")),
+                            r[6] == null ? null : ((Number) r[6]).longValue(),
+                            ((Timestamp) r[7]).toInstant());
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,21 @@
+package org.agora.portal.posts.entity;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A comment with its replies. A deleted comment keeps its place in the thread but shows neither
+ * body nor author; {@code official} marks a staff response.
+ */
+public record CommentView(
+        long id,
+        Long parentId,
+        int depth,
+        PostView.Author author,
+        String bodyHtml,
+        boolean official,
+        boolean deleted,
+        Instant createdAt,
+        Instant editedAt,
+        int version,
+        List<CommentView> replies) {}

@@ -1,0 +1,254 @@
+package org.agora.it;
+
+import static org.agora.it.Personas.ADA_ADMIN;
+import static org.agora.it.Personas.CARLA_CUSTOMER;
+import static org.agora.it.Personas.CHRIS_SECOND_CUSTOMER;
+import static org.agora.it.Personas.MONA_MODERATOR;
+import static org.agora.it.Personas.PAUL_PRODUCT_MANAGER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.agora.it.Api.Reply;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint of the community core against every kind of caller, with the status each cell
+ * must answer. The post and the comment acted on belong to Carla ("author"); Chris is the other
+ * customer. Cells that change something get fresh posts, so that no cell depends on another.
+ */
+class AuthorizationMatrixIT extends DeployedPortal {
+
+    private static final String AREA = "matrix";
+    private static final List<String> CALLERS =
+            List.of("anonymous", "author", "other customer", "moderator", "product manager", "admin", "suspended");
+
+    private final Map<String, String> tokens = new LinkedHashMap<>();
+
+    /** What a cell acts on: a post by Carla with a comment by Carla, and a second post to merge into. */
+    record Target(long post, long comment, long other, long chris) {}
+
+    record Row(String method, String path, String body, boolean fresh, int... expected) {}
+
+    private static final String TITLE_EDIT = "{\"title\":\"Edited\",\"version\":1}";
+    private static final String STATUS_EDIT = "{\"status\":\"under_review\",\"version\":1}";
+
+    private static final List<Row> ROWS = List.of(
+            new Row("GET", "/api/posts", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row(
+                    "POST",
+                    "/api/posts",
+                    "{\"kind\":\"IDEA\",\"title\":\"New\",\"body\":\"\",\"area\":\"" + AREA + "\"}",
+                    false,
+                    401,
+                    201,
+                    201,
+                    201,
+                    201,
+                    201,
+                    403),
+            new Row("GET", "/api/posts/{post}", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/posts/{post}/versions", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row("PATCH", "/api/posts/{post}", TITLE_EDIT, true, 401, 200, 403, 200, 403, 200, 403),
+            new Row("PATCH", "/api/posts/{post}", STATUS_EDIT, true, 401, 403, 403, 200, 200, 200, 403),
+            new Row("DELETE", "/api/posts/{post}", null, true, 401, 204, 403, 204, 403, 204, 403),
+            new Row("PUT", "/api/posts/{post}/vote", null, false, 401, 200, 200, 200, 200, 200, 403),
+            new Row("DELETE", "/api/posts/{post}/vote", null, false, 401, 200, 200, 200, 200, 200, 403),
+            new Row(
+                    "PUT",
+                    "/api/posts/{post}/votes/{chris}",
+                    "{\"channel\":\"SUPPORT\"}",
+                    true,
+                    401,
+                    403,
+                    403,
+                    200,
+                    200,
+                    200,
+                    403),
+            new Row("DELETE", "/api/posts/{post}/votes/{chris}", null, true, 401, 403, 403, 200, 200, 200, 403),
+            new Row("GET", "/api/posts/{post}/votes", null, false, 401, 403, 403, 200, 200, 200, 403),
+            new Row("GET", "/api/posts/{post}/votes/audit", null, false, 401, 403, 403, 200, 200, 200, 403),
+            new Row("GET", "/api/posts/{post}/comments", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row(
+                    "POST",
+                    "/api/posts/{post}/comments",
+                    "{\"body\":\"Hi\"}",
+                    false,
+                    401,
+                    201,
+                    201,
+                    201,
+                    201,
+                    201,
+                    403),
+            new Row("GET", "/api/posts/{post}/comments/{comment}", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row(
+                    "PATCH",
+                    "/api/posts/{post}/comments/{comment}",
+                    "{\"body\":\"Edited\",\"version\":1}",
+                    true,
+                    401,
+                    200,
+                    403,
+                    200,
+                    403,
+                    200,
+                    403),
+            new Row("DELETE", "/api/posts/{post}/comments/{comment}", null, true, 401, 204, 403, 204, 403, 204, 403),
+            new Row(
+                    "GET",
+                    "/api/posts/{post}/comments/{comment}/versions",
+                    null,
+                    false,
+                    200,
+                    200,
+                    200,
+                    200,
+                    200,
+                    200,
+                    200),
+            new Row(
+                    "POST",
+                    "/api/posts/{post}/merge",
+                    "{\"into\":{other},\"version\":1}",
+                    true,
+                    401,
+                    403,
+                    403,
+                    200,
+                    200,
+                    200,
+                    403),
+            new Row("DELETE", "/api/posts/{merged}/merge", null, true, 401, 403, 403, 200, 200, 200, 403),
+            new Row("PUT", "/api/posts/{post}/follow", null, false, 401, 200, 200, 200, 200, 200, 403),
+            new Row("DELETE", "/api/posts/{post}/follow", null, false, 401, 200, 200, 200, 200, 200, 403),
+            new Row("PUT", "/api/areas/" + AREA + "/follow", null, false, 401, 200, 200, 200, 200, 200, 403),
+            new Row("DELETE", "/api/areas/" + AREA + "/follow", null, false, 401, 200, 200, 200, 200, 200, 403),
+            new Row("PUT", "/api/tags/matrix/follow", null, false, 401, 200, 200, 200, 200, 200, 403),
+            new Row("DELETE", "/api/tags/matrix/follow", null, false, 401, 200, 200, 200, 200, 200, 403),
+            new Row("GET", "/api/areas", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/stages", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/me", null, false, 401, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/me/posts", null, false, 401, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/me/votes", null, false, 401, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/me/follows", null, false, 401, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/me/notifications", null, false, 401, 200, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/me/notifications/read", null, false, 401, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/me/export", null, false, 401, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/members/{chris}", null, false, 401, 403, 403, 200, 403, 200, 403),
+            new Row(
+                    "POST",
+                    "/api/unsubscribe?token=00000000-0000-0000-0000-000000000000",
+                    null,
+                    false,
+                    200,
+                    200,
+                    200,
+                    200,
+                    200,
+                    200,
+                    200));
+
+    @Test
+    void everyEndpointAnswersEveryCallerAsSpecified() throws Exception {
+        Fixtures.area(AREA);
+        tokens.put("anonymous", null);
+        tokens.put("author", CARLA_CUSTOMER.token());
+        tokens.put("other customer", CHRIS_SECOND_CUSTOMER.token());
+        tokens.put("moderator", MONA_MODERATOR.token());
+        tokens.put("product manager", PAUL_PRODUCT_MANAGER.token());
+        tokens.put("admin", ADA_ADMIN.token());
+        String suspended = KeycloakAdmin.customers("suspended" + System.nanoTime() % 100_000, 1)
+                .get(0);
+        long suspendedId =
+                api.get("/api/me", suspended).json().getJsonNumber("id").longValue();
+        Fixtures.update("update members set status = 'SUSPENDED', suspended_until = null where id = ?", suspendedId);
+        tokens.put("suspended", suspended);
+
+        Target shared = target();
+        List<String> wrong = new ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        for (Row row : ROWS) {
+            assertEquals(CALLERS.size(), row.expected().length, row.method() + " " + row.path());
+            table.append(String.format("%-7s %-48s", row.method(), row.path()));
+            for (int i = 0; i < CALLERS.size(); i++) {
+                Target target = row.fresh() ? target() : shared;
+                Function<String, String> fill = text -> text == null
+                        ? null
+                        : text.replace("{post}", Long.toString(target.post()))
+                                .replace("{comment}", Long.toString(target.comment()))
+                                .replace("{other}", Long.toString(target.other()))
+                                .replace("{chris}", Long.toString(target.chris()))
+                                .replace("{merged}", text.contains("{merged}") ? Long.toString(merged(target)) : "");
+                Reply reply = api.send(
+                        row.method(),
+                        fill.apply(row.path()),
+                        tokens.get(CALLERS.get(i)),
+                        row.body() == null ? null : "application/json",
+                        fill.apply(row.body()));
+                table.append(String.format(" %3d", reply.status()));
+                if (reply.status() != row.expected()[i]) {
+                    wrong.add(row.method() + " " + row.path() + " as " + CALLERS.get(i) + ": expected "
+                            + row.expected()[i] + ", got " + reply);
+                }
+                if (reply.status() >= 400 && reply.status() != 405) {
+                    assertTrue(reply.isProblem(), () -> "problem+json expected: " + reply);
+                }
+            }
+            table.append('\n');
+        }
+        System.out.println("Authorization matrix (" + String.join(", ", CALLERS) + "):\n" + table);
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " cells differ:\n" + String.join("\n", wrong));
+
+        // Deleting the account is the one action a caller can do only once: a fresh customer and a
+        // fresh suspended member may (anyone may leave), an anonymous caller may not.
+        assertEquals(401, api.send("DELETE", "/api/me", null, null, null).status());
+        List<String> leavers = KeycloakAdmin.customers("matrix-leaver" + System.nanoTime() % 100_000, 2);
+        assertEquals(
+                204, api.send("DELETE", "/api/me", leavers.get(0), null, null).status());
+        long leaving =
+                api.get("/api/me", leavers.get(1)).json().getJsonNumber("id").longValue();
+        Fixtures.update("update members set status = 'SUSPENDED' where id = ?", leaving);
+        assertEquals(
+                204, api.send("DELETE", "/api/me", leavers.get(1), null, null).status());
+    }
+
+    private Target target() {
+        String carla = tokens.get("author");
+        long post = create(
+                carla,
+                "/api/posts",
+                "{\"kind\":\"IDEA\",\"title\":\"Matrix\",\"body\":\"\",\"area\":\"" + AREA + "\"}");
+        long comment = create(carla, "/api/posts/" + post + "/comments", "{\"body\":\"A comment\"}");
+        long other = create(
+                carla, "/api/posts", "{\"kind\":\"IDEA\",\"title\":\"Other\",\"body\":\"\",\"area\":\"" + AREA + "\"}");
+        long chris = api.get("/api/me", tokens.get("other customer"))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        return new Target(post, comment, other, chris);
+    }
+
+    /** The target's post, merged into its other post by the admin. */
+    private long merged(Target target) {
+        Reply merged = api.send(
+                "POST",
+                "/api/posts/" + target.post() + "/merge",
+                tokens.get("admin"),
+                "application/json",
+                "{\"into\":" + target.other() + ",\"version\":1}");
+        assertEquals(200, merged.status(), merged::toString);
+        return target.post();
+    }
+
+    private long create(String token, String path, String body) {
+        Reply reply = api.send("POST", path, token, "application/json", body);
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+}
