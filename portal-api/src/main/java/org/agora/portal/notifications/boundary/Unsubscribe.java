@@ -4,9 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.agora.portal.members.control.MemberRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,9 +24,8 @@ public class Unsubscribe {
     MemberRegistry members;
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "A page with one button that stops all mails")
-    public String confirm(@QueryParam("token") String token) {
+    public Response confirm(@QueryParam("token") String token) {
         String safe = token != null && token.matches("[0-9a-f-]{36}") ? token : "";
         return page("<form method=\"post\" action=\"?token=" + safe + "\">"
                 + "<p>Keine E-Mails mehr vom Portal? / No more e-mails from the portal?</p>"
@@ -34,9 +33,8 @@ public class Unsubscribe {
     }
 
     @POST
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Stop all mails to the member of this token (one-click, RFC 8058)")
-    public String unsubscribe(@QueryParam("token") String token) {
+    @Operation(summary = "Stop all mails to the member of this token (one-click, RFC 8058); any body and Accept")
+    public Response unsubscribe(@QueryParam("token") String token) {
         boolean done = token != null && token.matches("[0-9a-f-]{36}") && members.unsubscribe(token);
         return page(
                 done
@@ -44,8 +42,12 @@ public class Unsubscribe {
                         : "<p>Dieser Link ist nicht gültig. / This link is not valid.</p>");
     }
 
-    private static String page(String body) {
-        return "<!doctype html><html><head><meta charset=\"utf-8\"><title>Agora</title></head><body>" + body
-                + "</body></html>";
+    /** Always HTML, whatever the client accepts: mail clients posting one-click unsubscribes send anything. */
+    private static Response page(String body) {
+        return Response.ok(
+                        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Agora</title></head><body>" + body
+                                + "</body></html>",
+                        MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
     }
 }

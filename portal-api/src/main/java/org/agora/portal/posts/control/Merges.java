@@ -114,17 +114,17 @@ public class Merges {
         lock(sourceId, targetId);
         Instant now = clock.instant();
         em.createNativeQuery(
-                        "delete from votes where post_id = ?2 and member_id = any((select moved_voters from merges where id = ?1))")
+                        "delete from votes where post_id = ?2 and member_id = any(cast((select moved_voters from merges where id = ?1) as bigint[]))")
                 .setParameter(1, mergeId)
                 .setParameter(2, targetId)
                 .executeUpdate();
         em.createNativeQuery("delete from follows where target_type = 'POST' and target = cast(?2 as text)"
-                        + " and member_id = any((select moved_followers from merges where id = ?1))")
+                        + " and member_id = any(cast((select moved_followers from merges where id = ?1) as bigint[]))")
                 .setParameter(1, mergeId)
                 .setParameter(2, targetId)
                 .executeUpdate();
         em.createNativeQuery("update comments set post_id = ?3 where post_id = ?2"
-                        + " and id = any((select moved_comments from merges where id = ?1))")
+                        + " and id = any(cast((select moved_comments from merges where id = ?1) as bigint[]))")
                 .setParameter(1, mergeId)
                 .setParameter(2, targetId)
                 .setParameter(3, sourceId)

@@ -1,0 +1,32 @@
+package org.agora.portal.notifications.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LettersTest {
+
+    @Test
+    void germanAndEnglishLinesLinkThePost() {
+        Letters de = new Letters("de", "https://portal.example");
+        assertEquals(
+                "- Neuer Status von „Dunkelmodus“: planned\n  https://portal.example/posts/7",
+                de.line("STATUS", 7, "Dunkelmodus", "planned"));
+        Letters en = new Letters("en", "https://portal.example");
+        assertEquals("Your daily digest: 3 updates", en.subject(true, 3));
+        String body = en.body(List.of("- a", "- b"), 4, "https://portal.example/api/unsubscribe?token=t");
+        assertTrue(body.contains("… and 4 more"), body);
+        assertTrue(body.endsWith("No more e-mails from us: https://portal.example/api/unsubscribe?token=t\n"), body);
+    }
+
+    @Test
+    void theDigestComesAtTheNextDigestHour() {
+        MailQueue queue = new MailQueue();
+        queue.digestHour = 7;
+        assertEquals(Instant.parse("2026-11-24T07:00:00Z"), queue.nextDigest(Instant.parse("2026-11-24T06:59:00Z")));
+        assertEquals(Instant.parse("2026-11-25T07:00:00Z"), queue.nextDigest(Instant.parse("2026-11-24T07:00:00Z")));
+    }
+}
