@@ -309,6 +309,78 @@ class CommunityIT extends DeployedPortal {
                 "/problems/not-merged");
     }
 
+    @Test
+    void twoStaffChangingOneStatusAtOnceGiveOneSuccessAndOneConflict() throws Exception {
+        long post = submit(CARLA_CUSTOMER.token(), "CRITICISM", "Race for the status");
+        String paul = PAUL_PRODUCT_MANAGER.token();
+        String mona = MONA_MODERATOR.token();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String token = i % 2 == 0 ? paul : mona;
+                replies.add(pool.submit(() -> api.patchJson(
+                        "/api/posts/" + post,
+                        token,
+                        "{\"status\":\"acknowledged\",\"response\":\"On it\",\"version\":1}")));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var reply : replies) {
+                statuses.add(reply.get().status());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
+            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, Fixtures.count("select count(*) from status_changes where post_id = ?", post));
+        assertEquals(
+                1,
+                Fixtures.count("select count(*) from comments where post_id = ? and official", post),
+                "no half-written response");
+    }
+
+    @Test
+    void votesDuringAMergeStayExact() throws Exception {
+        long duplicate = submit(CARLA_CUSTOMER.token(), "IDEA", "Merged while voting");
+        long original = submit(CARLA_CUSTOMER.token(), "IDEA", "Target while voting");
+        List<String> voters = KeycloakAdmin.customers("mv" + System.nanoTime() % 100_000, 40);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < voters.size(); i++) {
+                String token = voters.get(i);
+                long on = i % 2 == 0 ? duplicate : original;
+                replies.add(pool.submit(() -> api.send("PUT", "/api/posts/" + on + "/vote", token, null, null)));
+                if (i == voters.size() / 2) {
+                    replies.add(pool.submit(() -> api.send(
+                            "POST",
+                            "/api/posts/" + duplicate + "/merge",
+                            PAUL_PRODUCT_MANAGER.token(),
+                            "application/json",
+                            "{\"into\":" + original + ",\"version\":1}")));
+                }
+            }
+            for (var reply : replies) {
+                int status = reply.get().status();
+                assertTrue(status == 200 || status == 409, () -> "no other answer than done or merged: " + status);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (long post : List.of(duplicate, original)) {
+            assertEquals(
+                    Fixtures.count("select count(*) from votes where post_id = ?", post),
+                    Fixtures.count("select vote_count from posts where id = ?", post),
+                    "counter equals rows for post " + post);
+        }
+        assertEquals(
+                Fixtures.count(
+                        "select count(distinct member_id) from votes where post_id in (?, ?)", duplicate, original),
+                Fixtures.count("select vote_count from posts where id = ?", original),
+                "every voter of either post counts once on the target");
+    }
+
     // --- follows, inbox, mail ------------------------------------------------------------------
 
     @Test

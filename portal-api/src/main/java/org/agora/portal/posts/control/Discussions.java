@@ -72,6 +72,10 @@ public class Discussions {
 
     @Transactional
     public Comment add(Actor actor, long postId, NewComment draft) {
+        // a merge of the post waits for this comment, or this comment waits and sees the merge
+        em.createNativeQuery("select id from posts where id = ?1 for no key update")
+                .setParameter(1, postId)
+                .getResultList();
         Post post = catalog.visible(postId, actor.memberId(), actor.staff());
         if (!post.open()) {
             throw new Conflict(

@@ -120,8 +120,13 @@ public class Ballots {
                 .executeUpdate();
     }
 
+    /**
+     * Locks the post for the rest of the transaction: a merge or deletion of the post waits for
+     * this vote, or this vote waits for it and then sees the merged post.
+     */
     private void requireOpen(long postId) {
-        List<?> rows = em.createNativeQuery("select state, merged_into_id, deleted_at from posts where id = ?1")
+        List<?> rows = em.createNativeQuery(
+                        "select state, merged_into_id, deleted_at from posts where id = ?1 for no key update")
                 .setParameter(1, postId)
                 .getResultList();
         if (rows.isEmpty()) {
