@@ -8,6 +8,7 @@ import static org.agora.it.Personas.PAUL_PRODUCT_MANAGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,6 +133,30 @@ class AuthorizationMatrixIT extends DeployedPortal {
             new Row("PUT", "/api/tags/matrix/follow", null, false, 401, 200, 200, 200, 200, 200, 403),
             new Row("DELETE", "/api/tags/matrix/follow", null, false, 401, 200, 200, 200, 200, 200, 403),
             new Row("GET", "/api/areas", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row(
+                    "POST",
+                    "/api/areas",
+                    "{\"slug\":\"{unique}\",\"nameDe\":\"Neu\",\"nameEn\":\"New\"}",
+                    false,
+                    401,
+                    403,
+                    403,
+                    403,
+                    403,
+                    201,
+                    403),
+            new Row(
+                    "PATCH",
+                    "/api/areas/" + AREA,
+                    "{\"nameDe\":\"Matrix\",\"nameEn\":\"Matrix\",\"version\":{areaVersion}}",
+                    false,
+                    401,
+                    403,
+                    403,
+                    403,
+                    403,
+                    200,
+                    403),
             new Row("GET", "/api/stages", null, false, 200, 200, 200, 200, 200, 200, 200),
             new Row("GET", "/api/me", null, false, 401, 200, 200, 200, 200, 200, 200),
             new Row("GET", "/api/me/posts", null, false, 401, 200, 200, 200, 200, 200, 200),
@@ -184,6 +209,10 @@ class AuthorizationMatrixIT extends DeployedPortal {
                                 .replace("{comment}", Long.toString(target.comment()))
                                 .replace("{other}", Long.toString(target.other()))
                                 .replace("{chris}", Long.toString(target.chris()))
+                                .replace("{unique}", "m" + System.nanoTime())
+                                .replace(
+                                        "{areaVersion}",
+                                        text.contains("{areaVersion}") ? Integer.toString(areaVersion()) : "")
                                 .replace("{merged}", text.contains("{merged}") ? Long.toString(merged(target)) : "");
                 Reply reply = api.send(
                         row.method(),
@@ -232,6 +261,18 @@ class AuthorizationMatrixIT extends DeployedPortal {
                 .getJsonNumber("id")
                 .longValue();
         return new Target(post, comment, other, chris);
+    }
+
+    private int areaVersion() {
+        return jakarta.json.Json.createReader(
+                        new java.io.StringReader(api.get("/api/areas", null).body()))
+                .readArray()
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> AREA.equals(a.getString("slug")))
+                .findFirst()
+                .orElseThrow()
+                .getInt("version");
     }
 
     /** The target's post, merged into its other post by the admin. */

@@ -3,14 +3,22 @@ package org.agora.portal.areas.boundary;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.agora.portal.areas.entity.AreaDraft;
 import org.agora.portal.areas.entity.AreaView;
 import org.agora.portal.areas.entity.ProductArea;
 import org.agora.portal.follows.control.Followings;
@@ -18,6 +26,10 @@ import org.agora.portal.follows.entity.FollowTarget;
 import org.agora.portal.follows.entity.Following;
 import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.platform.control.Caller;
+import org.agora.portal.platform.control.Failures.Conflict;
+import org.agora.portal.platform.control.Failures.StaleVersion;
+import org.agora.portal.platform.control.Inputs;
+import org.agora.portal.platform.control.Params;
 import org.agora.portal.platform.control.ProblemException;
 import org.agora.portal.platform.entity.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +53,9 @@ public class Areas {
 
     @Inject
     Followings followings;
+
+    @Inject
+    Inputs inputs;
 
     @GET
     @Operation(summary = "All product areas in their order")
@@ -79,5 +94,52 @@ public class Areas {
         AreaNotFound(String slug) {
             super(404, "area-not-found", "Area not found", "There is no product area " + slug + ".");
         }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a product area (admin)")
+    public Response create(AreaDraft draft, @Context UriInfo uri) {
+        members.actor(caller, Caller.ADMIN);
+        AreaDraft valid = inputs.valid(draft);
+        if (valid.slug == null) {
+            throw Params.invalid("slug", "required");
+        }
+        if (!em.createNamedQuery(ProductArea.BY_SLUG, ProductArea.class)
+                .setParameter("slug", valid.slug)
+                .getResultList()
+                .isEmpty()) {
+            throw new Conflict("area-exists", "Area exists", "There is already an area " + valid.slug + ".");
+        }
+        ProductArea area = new ProductArea(valid.slug, valid);
+        em.persist(area);
+        em.flush();
+        return Response.created(uri.getAbsolutePathBuilder().path(valid.slug).build())
+                .entity(AreaView.of(area))
+                .build();
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change an area's names, descriptions and position (admin); 409 when the version is stale")
+    public AreaView change(@PathParam("slug") String slug, AreaDraft draft) {
+        members.actor(caller, Caller.ADMIN);
+        AreaDraft valid = inputs.valid(draft);
+        ProductArea area = em.createNamedQuery(ProductArea.BY_SLUG, ProductArea.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new AreaNotFound(slug));
+        if (valid.version == null || valid.version != area.version()) {
+            throw new StaleVersion();
+        }
+        area.change(valid);
+        em.flush();
+        return AreaView.of(area);
     }
 }

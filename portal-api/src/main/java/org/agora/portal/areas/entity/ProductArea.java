@@ -44,6 +44,24 @@ public class ProductArea {
 
     protected ProductArea() {}
 
+    public ProductArea(String slug, AreaDraft draft) {
+        this.slug = slug;
+        change(draft);
+    }
+
+    /** Takes names, descriptions and position; the slug stays, as links and follows use it. */
+    public void change(AreaDraft draft) {
+        nameDe = draft.nameDe.strip();
+        nameEn = draft.nameEn.strip();
+        descriptionDe = draft.descriptionDe;
+        descriptionEn = draft.descriptionEn;
+        position = draft.position;
+    }
+
+    public int version() {
+        return version;
+    }
+
     public Long id() {
         return id;
     }

@@ -26,6 +26,7 @@ import org.agora.portal.posts.entity.Post;
 import org.agora.portal.posts.entity.PostEdit;
 import org.agora.portal.posts.entity.PostVersionView;
 import org.agora.portal.posts.entity.Visibility;
+import org.agora.portal.posts.entity.Workflow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,6 +51,9 @@ public class Revisions {
 
     @Inject
     ChangeLog changes;
+
+    @Inject
+    Workflows workflows;
 
     @Inject
     Clock clock;
@@ -94,11 +98,10 @@ public class Revisions {
         String stage = edit.stage == null ? post.stage() : edit.stage.isEmpty() ? null : edit.stage;
         fields.checkStage(stage, errors);
         List<String> tags = edit.tags == null ? null : PostFields.tags(edit.tags, errors);
-        if (edit.status != null && !post.kind().knows(edit.status)) {
+        Workflow workflow = workflows.of(post.kind());
+        if (edit.status != null && !workflow.knows(edit.status)) {
             errors.add(new FieldError(
-                    "status",
-                    post.kind().name().toLowerCase() + " has the statuses "
-                            + post.kind().statuses()));
+                    "status", post.kind().name().toLowerCase() + " has the statuses " + workflow.statuses()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are not valid.", errors);
@@ -123,7 +126,7 @@ public class Revisions {
             }
         }
         if (edit.status != null && !edit.status.equals(post.status())) {
-            changeStatus(actor, post, edit.status, edit.response, now);
+            changeStatus(actor, post, workflow, edit.status, edit.response, now);
         } else if (edit.status != null && edit.response != null) {
             throw new InvalidInput("The post already has this status.", List.of(new FieldError("status", "unchanged")));
         }
@@ -134,16 +137,16 @@ public class Revisions {
         return post;
     }
 
-    private void changeStatus(Actor actor, Post post, String to, String response, Instant now) {
+    private void changeStatus(Actor actor, Post post, Workflow workflow, String to, String response, Instant now) {
         String from = post.status();
-        if (!post.kind().allows(from, to)) {
+        if (!workflow.allows(from, to)) {
             throw new Conflict(
                     "transition-not-allowed",
                     "Status change not allowed",
-                    "A " + post.kind().name().toLowerCase() + " goes from " + from + " only to "
-                            + post.kind().next(from) + ".");
+                    "A " + post.kind().name().toLowerCase() + " goes from " + from + " only to " + workflow.next(from)
+                            + ".");
         }
-        post.changeStatus(to, now);
+        post.changeStatus(workflow, to, now);
         Long responseId = null;
         if (response != null) {
             Comment official = new Comment(

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The three kinds of post and their default workflows: the statuses each kind can be in, and
- * which status may follow which. Only staff change a status.
+ * which status may follow which. Only staff change a status; configuration may replace a
+ * default (see {@code Workflows}).
  */
 public enum Kind {
     IDEA(Map.of(
@@ -27,26 +28,31 @@ public enum Kind {
 
     public static final String INITIAL = "open";
 
-    private final Map<String, Set<String>> transitions;
+    private final Workflow workflow;
 
     Kind(Map<String, Set<String>> transitions) {
-        this.transitions = transitions;
+        this.workflow = new Workflow(transitions);
+    }
+
+    /** The default workflow of this kind. */
+    public Workflow workflow() {
+        return workflow;
     }
 
     public boolean knows(String status) {
-        return transitions.containsKey(status);
+        return workflow.knows(status);
     }
 
     public boolean allows(String from, String to) {
-        return transitions.getOrDefault(from, Set.of()).contains(to);
+        return workflow.allows(from, to);
     }
 
     /** The statuses that may follow {@code from}, sorted. */
     public List<String> next(String from) {
-        return transitions.getOrDefault(from, Set.of()).stream().sorted().toList();
+        return workflow.next(from);
     }
 
     public List<String> statuses() {
-        return transitions.keySet().stream().sorted().toList();
+        return workflow.statuses();
     }
 }

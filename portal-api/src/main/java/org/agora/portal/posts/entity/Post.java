@@ -152,8 +152,8 @@ public class Post {
     }
 
     /** Moves the post along its kind's workflow; refuses a transition the workflow does not have. */
-    public void changeStatus(String to, Instant now) {
-        if (!kind.allows(status, to)) {
+    public void changeStatus(Workflow workflow, String to, Instant now) {
+        if (!workflow.allows(status, to)) {
             throw new IllegalStateException(kind + " cannot go from " + status + " to " + to);
         }
         status = to;
@@ -166,7 +166,7 @@ public class Post {
     }
 
     public void mergeInto(long targetId, Instant now) {
-        if (targetId == id) {
+        if (Long.valueOf(targetId).equals(id)) {
             throw new IllegalArgumentException("a post cannot be merged into itself");
         }
         mergedIntoId = targetId;

@@ -21,8 +21,8 @@ class PostTest {
     @Test
     void statusFollowsTheKindsWorkflow() {
         Post post = idea(Visibility.PUBLISHED);
-        assertThrows(IllegalStateException.class, () -> post.changeStatus("shipped", NOW));
-        post.changeStatus("planned", NOW.plusSeconds(1));
+        assertThrows(IllegalStateException.class, () -> post.changeStatus(Kind.IDEA.workflow(), "shipped", NOW));
+        post.changeStatus(Kind.IDEA.workflow(), "planned", NOW.plusSeconds(1));
         assertEquals("planned", post.status());
         assertEquals(NOW.plusSeconds(1), post.updatedAt());
     }
