@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.Consumer;
 import org.agora.portal.changes.entity.Change;
 import org.agora.portal.changes.entity.ChangeKind;
+import org.agora.portal.platform.control.Rows;
 
 /**
  * Hands the change log to a named consumer, batch by batch, exactly once.
@@ -75,7 +75,7 @@ public class ChangeFeed {
                 id(r[3]),
                 id(r[4]),
                 id(r[5]),
-                ((Timestamp) r[6]).toInstant());
+                Rows.instant(r[6]));
     }
 
     private static Long id(Object value) {
