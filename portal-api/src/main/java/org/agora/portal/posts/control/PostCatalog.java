@@ -224,9 +224,7 @@ public class PostCatalog {
         Set<Long> ids = posts.stream().map(Post::id).collect(Collectors.toSet());
         Map<Long, String> authors =
                 members.displayNames(posts.stream().map(Post::authorId).collect(Collectors.toSet()));
-        Map<Long, String> areas = em.createNamedQuery(ProductArea.ALL, ProductArea.class)
-                .getResultStream()
-                .collect(Collectors.toMap(ProductArea::id, ProductArea::slug));
+        Map<Long, String> areas = areaSlugs(posts.stream().allMatch(p -> areaSlugs.containsKey(p.areaId())));
         Map<Long, List<String>> tags = tagsOf(ids);
         Set<Long> voted = readerId == null
                 ? Set.of()
@@ -264,6 +262,21 @@ public class PostCatalog {
                         p.version(),
                         null))
                 .toList();
+    }
+
+    private volatile Map<Long, String> areaSlugs = Map.of();
+    private volatile Instant areaSlugsRead = Instant.EPOCH;
+
+    /** Area slugs by id, read at most every few seconds: areas change rarely, every listing names them. */
+    private Map<Long, String> areaSlugs(boolean complete) {
+        Instant now = clock.instant();
+        if (!complete || now.isAfter(areaSlugsRead.plus(TOTAL_TTL))) {
+            areaSlugs = em.createNamedQuery(ProductArea.ALL, ProductArea.class)
+                    .getResultStream()
+                    .collect(Collectors.toMap(ProductArea::id, ProductArea::slug));
+            areaSlugsRead = now;
+        }
+        return areaSlugs;
     }
 
     public Map<Long, List<String>> tagsOf(Collection<Long> postIds) {
