@@ -530,6 +530,27 @@ class CommunityIT extends DeployedPortal {
     }
 
     @Test
+    void anonymousReadsAreSharedBrieflyAndAWriteIsSeenAtOnce() {
+        long post = submit(CARLA_CUSTOMER.token(), "IDEA", "Cached for readers");
+        String path = "/api/posts?area=" + area;
+        Reply first = api.get(path, null);
+        assertEquals("public, max-age=2", first.header("Cache-Control"));
+        assertEquals("Authorization", first.header("Vary"));
+        assertEquals(
+                null,
+                api.get(path, CHRIS_SECOND_CUSTOMER.token()).header("Cache-Control"),
+                "signed-in answers are private");
+        vote(post, CHRIS_SECOND_CUSTOMER.token());
+        assertEquals(
+                1,
+                api.get(path, null)
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getInt("voteCount"));
+    }
+
+    @Test
     void theLanguageIsDetectedUnlessTheAuthorChoseIt() {
         long german = submit(
                 CHRIS_SECOND_CUSTOMER.token(),
