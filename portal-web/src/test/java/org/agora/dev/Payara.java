@@ -21,22 +21,22 @@ public final class Payara implements AutoCloseable {
     }
 
     public static Payara start(Path jar, Path war, int port, Path rootDir, Map<String, String> settings, Path log) {
+        return start(jar, war, List.of(), port, rootDir, settings, log);
+    }
+
+    /**
+     * Also deploys {@code moreWars} beside the portal, each at the context root of its file name
+     * ({@code ceiling.war} at {@code /ceiling}); the benchmark's ceiling endpoint runs that way.
+     */
+    public static Payara start(
+            Path jar, Path war, List<Path> moreWars, int port, Path rootDir, Map<String, String> settings, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of(
-                "-jar",
-                jar.toString(),
-                "--deploy",
-                war.toString(),
-                "--contextRoot",
-                "/",
-                "--port",
-                Integer.toString(port),
-                "--nocluster",
-                "--rootDir",
-                rootDir.toString()));
+        command.addAll(List.of("-jar", jar.toString(), "--deploy", war.toString(), "--contextRoot", "/"));
+        moreWars.forEach(more -> command.addAll(List.of("--deploy", more.toString())));
+        command.addAll(List.of("--port", Integer.toString(port), "--nocluster", "--rootDir", rootDir.toString()));
         try {
             Files.createDirectories(rootDir);
             Files.createDirectories(log.getParent());

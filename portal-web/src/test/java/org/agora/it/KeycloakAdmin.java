@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * Creates many real members in the test Keycloak through its admin API: each gets a real user and a
  * real token. The test realm's password hashing is made cheap first, or 200 logins take minutes.
  */
-final class KeycloakAdmin {
+public final class KeycloakAdmin {
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -28,7 +28,11 @@ final class KeycloakAdmin {
 
     /** Tokens of {@code count} new customers named {@code prefix-0 …}. */
     static List<String> customers(String prefix, int count) throws Exception {
-        String base = TestStack.keycloak().url();
+        return customers(TestStack.keycloak().url(), prefix, count);
+    }
+
+    /** The same against the Keycloak at {@code base} (the benchmark runs its own). */
+    public static List<String> customers(String base, String prefix, int count) throws Exception {
         String admin = adminToken(base);
         send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/agora"))
                 .header("Authorization", "Bearer " + admin)
@@ -75,7 +79,8 @@ final class KeycloakAdmin {
                 .getString("access_token");
     }
 
-    private static String token(String base, String user) {
+    /** A fresh token of a user created by {@link #customers}, whose password is their name. */
+    public static String token(String base, String user) {
         HttpResponse<String> response =
                 send(HttpRequest.newBuilder(URI.create(base + "/realms/agora/protocol/openid-connect/token"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
