@@ -78,7 +78,7 @@ public final class Benchmark {
                     connections,
                     Duration.ofSeconds(Long.parseLong(property("bench.warmup", "3"))),
                     Duration.ofSeconds(Long.parseLong(property("bench.duration", "10"))),
-                    Duration.ofSeconds(Long.parseLong(property("bench.jitWarmup", "5"))),
+                    Duration.ofSeconds(Long.parseLong(property("bench.jitWarmup", "10"))),
                     Integer.parseInt(property("bench.targets", "1000")),
                     Boolean.parseBoolean(property("bench.compareGenerators", "false")),
                     Path.of(property("bench.dir", "target/bench")).toAbsolutePath());
@@ -425,37 +425,44 @@ public final class Benchmark {
                 "payara cores",
                 "other cores"));
         String url = stack.payara.url() + Ceiling.CONTEXT + "/top?sort=top&limit=20";
+        // alternately, so that neither profits alone from Payara warming up further
         for (int connections : settings.connections()) {
-            Measurement java = reads(CEILING, connections, endpoints.topCeiling);
-            CpuMeter.Usage usage = java.cpu();
-            say(String.format(
-                    Locale.ROOT,
-                    format,
-                    "java client",
-                    connections,
-                    java.throughput(),
-                    java.p50(),
-                    java.p99(),
-                    java.clientMicrosPerRequest(),
-                    usage.cores(usage.payara()),
-                    usage.cores(usage.other())));
-            Wrk.warm(wrk.get(), url, connections, settings.warmup());
-            CpuMeter.Sample before = cpu.sample();
-            Wrk.Result result = Wrk.run(wrk.get(), url, connections, settings.duration());
-            usage = before.until(cpu.sample());
-            say(String.format(
-                    Locale.ROOT,
-                    format,
-                    "wrk -t2",
-                    connections,
-                    result.throughput(),
-                    result.p50(),
-                    result.p99(),
-                    result.microsPerRequest(),
-                    usage.cores(usage.payara()),
-                    // wrk is not this JVM: its own CPU lands in "other"
-                    usage.cores(usage.other().minus(result.cpu()))));
+            compareGenerators(endpoints, wrk.get(), url, connections, format);
+            compareGenerators(endpoints, wrk.get(), url, connections, format);
         }
+    }
+
+    private void compareGenerators(Endpoints endpoints, Path wrk, String url, int connections, String format)
+            throws Exception {
+        Measurement java = reads(CEILING, connections, endpoints.topCeiling);
+        CpuMeter.Usage usage = java.cpu();
+        say(String.format(
+                Locale.ROOT,
+                format,
+                "java client",
+                connections,
+                java.throughput(),
+                java.p50(),
+                java.p99(),
+                java.clientMicrosPerRequest(),
+                usage.cores(usage.payara()),
+                usage.cores(usage.other())));
+        Wrk.warm(wrk, url, connections, settings.warmup());
+        CpuMeter.Sample before = cpu.sample();
+        Wrk.Result result = Wrk.run(wrk, url, connections, settings.duration());
+        usage = before.until(cpu.sample());
+        say(String.format(
+                Locale.ROOT,
+                format,
+                "wrk -t2",
+                connections,
+                result.throughput(),
+                result.p50(),
+                result.p99(),
+                result.microsPerRequest(),
+                usage.cores(usage.payara()),
+                // wrk is not this JVM: its own CPU lands in "other"
+                usage.cores(usage.other().minus(result.cpu()))));
     }
 
     private String machine() throws SQLException {

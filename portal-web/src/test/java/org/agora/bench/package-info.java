@@ -55,7 +55,7 @@
  *       {@code bench.comments}, {@code bench.members} set them one by one;
  *   <li>{@code bench.connections} (8,64): the connection counts;
  *   <li>{@code bench.duration} (10) and {@code bench.warmup} (3): seconds per measurement and of
- *       the warm-up before each; {@code bench.jitWarmup} (5): seconds per endpoint at the start;
+ *       the warm-up before each; {@code bench.jitWarmup} (10): seconds per endpoint at the start;
  *   <li>{@code bench.targets} (1000): how many posts the reads and votes spread over;
  *   <li>{@code bench.compareGenerators} (false): also compare with wrk.
  * </ul>
