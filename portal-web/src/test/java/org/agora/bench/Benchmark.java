@@ -143,10 +143,10 @@ public final class Benchmark {
 
         say("Warming up (JIT): %d s per endpoint at %d connections …"
                 .formatted(settings.jitWarmup().toSeconds(), settings.most()));
-        warm(() -> reads(TOP, settings.most(), endpoints.top, Duration.ZERO, settings.jitWarmup()));
-        warm(() -> reads(CEILING, settings.most(), endpoints.topCeiling, Duration.ZERO, settings.jitWarmup()));
-        warm(() -> reads(DETAIL, settings.most(), endpoints.detail, Duration.ZERO, settings.jitWarmup()));
-        warm(() -> reads(CEILING, settings.most(), endpoints.detailCeiling, Duration.ZERO, settings.jitWarmup()));
+        warm(() -> reads(TOP, settings.most(), endpoints.top(), Duration.ZERO, settings.jitWarmup()));
+        warm(() -> reads(CEILING, settings.most(), endpoints.topCeiling(), Duration.ZERO, settings.jitWarmup()));
+        warm(() -> reads(DETAIL, settings.most(), endpoints.detail(), Duration.ZERO, settings.jitWarmup()));
+        warm(() -> reads(CEILING, settings.most(), endpoints.detailCeiling(), Duration.ZERO, settings.jitWarmup()));
         List<String> tokens = tokens();
         warm(() -> toggles(VOTE, settings.most(), tokens, true, Duration.ZERO, settings.jitWarmup()));
         warm(() -> toggles(CEILING, settings.most(), tokens, false, Duration.ZERO, settings.jitWarmup()));
@@ -159,10 +159,10 @@ public final class Benchmark {
         say(Report.HEADER);
         for (int connections : settings.connections()) {
             // each endpoint right after its ceiling, so that both see the same machine
-            Measurement ceiling = reads(CEILING, connections, endpoints.topCeiling);
-            pair(TOP, ceiling, () -> reads(TOP, connections, endpoints.top));
-            ceiling = reads(CEILING, connections, endpoints.detailCeiling);
-            pair(DETAIL, ceiling, () -> reads(DETAIL, connections, endpoints.detail));
+            Measurement ceiling = reads(CEILING, connections, endpoints.topCeiling());
+            pair(TOP, ceiling, () -> reads(TOP, connections, endpoints.top()));
+            ceiling = reads(CEILING, connections, endpoints.detailCeiling());
+            pair(DETAIL, ceiling, () -> reads(DETAIL, connections, endpoints.detail()));
             List<String> fresh = tokens(); // access tokens live five minutes
             ceiling = toggles(CEILING, connections, fresh, false);
             pair(VOTE, ceiling, () -> toggles(VOTE, connections, fresh, true));
@@ -232,25 +232,22 @@ public final class Benchmark {
         cpu = new CpuMeter(stack.payara.process().toHandle(), dir.resolve("postgres"));
     }
 
-    /** The requests of each endpoint, and the ceiling loaded with real answers of the same size. */
-    private static final class Endpoints {
-        List<byte[]> top;
-        List<byte[]> topCeiling;
-        List<byte[]> detail;
-        List<byte[]> detailCeiling;
-    }
+    /** The read requests of each endpoint and of its ceiling. */
+    private record Endpoints(
+            List<byte[]> top, List<byte[]> topCeiling, List<byte[]> detail, List<byte[]> detailCeiling) {}
 
+    /**
+     * Checks the endpoints answer as they should, and loads the ceiling with real answers: the top
+     * page, a post of the mean size, a vote.
+     */
     private Endpoints sampleAndLoadCeiling() throws Exception {
         Api api = new Api(URI.create(stack.payara.url() + "/").toURL());
-        Endpoints endpoints = new Endpoints();
         String topPath = "/api/posts?sort=top&limit=20";
         Api.Reply top = api.get(topPath, null);
         if (top.status() != 200 || top.json().getJsonArray("items").size() != 20) {
             throw new IllegalStateException("GET " + topPath + " did not answer a page of 20: " + top);
         }
         Ceiling.store(stack.payara.url(), "top", top.body().getBytes(StandardCharsets.UTF_8));
-        endpoints.top = List.of(HttpLoad.request("GET", topPath, host, null));
-        endpoints.topCeiling = List.of(HttpLoad.request("GET", Ceiling.CONTEXT + "/top?sort=top&limit=20", host, null));
 
         // the most discussed posts, whose first page of comments is full; the ceiling gets an answer of their mean size
         String query = "?embed=comments";
@@ -275,12 +272,6 @@ public final class Benchmark {
                 .min(Comparator.comparingDouble(a -> Math.abs(a.length - mean)))
                 .orElseThrow();
         Ceiling.store(stack.payara.url(), "detail", typical);
-        endpoints.detail = Arrays.stream(detailTargets)
-                .mapToObj(id -> HttpLoad.request("GET", "/api/posts/" + id + query, host, null))
-                .toList();
-        endpoints.detailCeiling = Arrays.stream(detailTargets)
-                .mapToObj(id -> HttpLoad.request("GET", Ceiling.CONTEXT + "/detail/" + id + query, host, null))
-                .toList();
 
         String token = KeycloakAdmin.token(stack.keycloak.url(), VOTER + "-0");
         String votePath = "/api/posts/" + voteTargets[0] + "/vote";
@@ -293,13 +284,22 @@ public final class Benchmark {
             throw new IllegalStateException("voting does not work: " + cast + " / " + withdrawn);
         }
         Ceiling.store(stack.payara.url(), "vote", withdrawn.body().getBytes(StandardCharsets.UTF_8));
-        say("Answers: top %,d bytes, detail %,d bytes (mean of 50: %,.0f), vote %d bytes; the ceiling serves the same."
+        say("Answers: top %,d bytes, detail %,d bytes (mean of %d: %,.0f), vote %d bytes; the ceiling serves the same."
                 .formatted(
                         top.body().length(),
                         typical.length,
+                        answers.size(),
                         mean,
                         withdrawn.body().length()));
-        return endpoints;
+        return new Endpoints(
+                List.of(HttpLoad.request("GET", topPath, host, null)),
+                List.of(HttpLoad.request("GET", Ceiling.CONTEXT + "/top?sort=top&limit=20", host, null)),
+                Arrays.stream(detailTargets)
+                        .mapToObj(id -> HttpLoad.request("GET", "/api/posts/" + id + query, host, null))
+                        .toList(),
+                Arrays.stream(detailTargets)
+                        .mapToObj(id -> HttpLoad.request("GET", Ceiling.CONTEXT + "/detail/" + id + query, host, null))
+                        .toList());
     }
 
     private Measurement reads(String name, int connections, List<byte[]> requests) throws InterruptedException {
@@ -434,7 +434,7 @@ public final class Benchmark {
 
     private void compareGenerators(Endpoints endpoints, Path wrk, String url, int connections, String format)
             throws Exception {
-        Measurement java = reads(CEILING, connections, endpoints.topCeiling);
+        Measurement java = reads(CEILING, connections, endpoints.topCeiling());
         CpuMeter.Usage usage = java.cpu();
         say(String.format(
                 Locale.ROOT,
