@@ -530,6 +530,44 @@ class CommunityIT extends DeployedPortal {
     }
 
     @Test
+    void anonymousReadsAreSharedBrieflyAndAWriteIsSeenAtOnce() {
+        long post = submit(CARLA_CUSTOMER.token(), "IDEA", "Cached for readers");
+        String path = "/api/posts?area=" + area;
+        Reply first = api.get(path, null);
+        assertEquals("public, max-age=2", first.header("Cache-Control"));
+        assertEquals("Authorization", first.header("Vary"));
+        assertEquals(
+                null,
+                api.get(path, CHRIS_SECOND_CUSTOMER.token()).header("Cache-Control"),
+                "signed-in answers are private");
+        vote(post, CHRIS_SECOND_CUSTOMER.token());
+        assertEquals(
+                1,
+                api.get(path, null)
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getInt("voteCount"));
+    }
+
+    @Test
+    void theLanguageIsDetectedUnlessTheAuthorChoseIt() {
+        long german = submit(
+                CHRIS_SECOND_CUSTOMER.token(),
+                "CRITICISM",
+                "Der Aufzug am Bahnhof ist seit Wochen kaputt und niemand sagt uns warum");
+        long english = submit(CHRIS_SECOND_CUSTOMER.token(), "IDEA", "Please let me export all of my invoices at once");
+        long chosen = submit(
+                CHRIS_SECOND_CUSTOMER.token(),
+                "IDEA",
+                "Bitte alle Rechnungen auf einmal exportieren",
+                "\"language\":\"en\"");
+        assertEquals("de", api.get("/api/posts/" + german, null).json().getString("language"));
+        assertEquals("en", api.get("/api/posts/" + english, null).json().getString("language"));
+        assertEquals("en", api.get("/api/posts/" + chosen, null).json().getString("language"));
+    }
+
+    @Test
     void trendingWeighsVotesAgainstAge() {
         long old = submit(CARLA_CUSTOMER.token(), "IDEA", "Old and popular");
         long fresh = submit(CARLA_CUSTOMER.token(), "IDEA", "Fresh and quiet");

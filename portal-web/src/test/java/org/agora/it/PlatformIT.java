@@ -240,7 +240,7 @@ class PlatformIT extends DeployedPortal {
     @Test
     void unknownPathsAndMethodsAnswerProblems() {
         assertProblem(api.get("/api/no-such-thing", null), 404, null);
-        assertProblem(api.send("DELETE", "/api/me", CARLA_CUSTOMER.token(), null, null), 405, null);
+        assertProblem(api.send("PUT", "/api/me", CARLA_CUSTOMER.token(), null, null), 405, null);
         assertProblem(api.get("/api/members/not-a-number", MONA_MODERATOR.token()), 404, null);
     }
 

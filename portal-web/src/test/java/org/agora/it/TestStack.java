@@ -58,6 +58,7 @@ public class TestStack implements BeforeAllCallback {
         settings.put("portal.mail.host", "127.0.0.1");
         settings.put("portal.mail.port", Integer.toString(mail.getSmtp().getPort()));
         settings.put("portal.workers.interval", "PT1S");
+        settings.put("portal.mail.interval", "PT1S");
         StringBuilder options = new StringBuilder("-Xmx768m");
         settings.forEach(
                 (key, value) -> options.append(" -D").append(key).append('=').append(value));

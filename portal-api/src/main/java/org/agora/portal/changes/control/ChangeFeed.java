@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.Consumer;
 import org.agora.portal.changes.entity.Change;
 import org.agora.portal.changes.entity.ChangeKind;
+import org.agora.portal.platform.control.Rows;
 
 /**
  * Hands the change log to a named consumer, batch by batch, exactly once.
@@ -22,6 +22,11 @@ import org.agora.portal.changes.entity.ChangeKind;
  */
 @ApplicationScoped
 public class ChangeFeed {
+
+    /** The next changes after a position (?1 transaction id, ?2 sequence): at most ?3, none still uncertain. */
+    public static final String NEXT_BATCH = "select tx::text, seq, kind, post_id, comment_id, actor_id, created_at"
+            + " from changes where (tx, seq) > (?1::xid8, ?2)"
+            + " and tx < pg_snapshot_xmin(pg_current_snapshot()) order by tx, seq limit ?3";
 
     @PersistenceContext
     EntityManager em;
@@ -44,9 +49,7 @@ public class ChangeFeed {
             return 0;
         }
         Object[] at = (Object[]) position.get(0);
-        List<?> rows = em.createNativeQuery("select tx::text, seq, kind, post_id, comment_id, actor_id, created_at"
-                        + " from changes where (tx, seq) > (?1::xid8, ?2)"
-                        + " and tx < pg_snapshot_xmin(pg_current_snapshot()) order by tx, seq limit ?3")
+        List<?> rows = em.createNativeQuery(NEXT_BATCH)
                 .setParameter(1, at[0])
                 .setParameter(2, at[1])
                 .setParameter(3, max)
@@ -54,16 +57,29 @@ public class ChangeFeed {
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Change> batch = rows.stream().map(ChangeFeed::change).toList();
+        // Kinds this version does not know (written by a newer node in a rolling upgrade) are passed
+        // over: one of them must not stop every consumer.
+        List<Change> batch = rows.stream()
+                .map(ChangeFeed::change)
+                .filter(change -> change.kind() != null)
+                .toList();
         handler.accept(batch);
-        Change last = batch.get(batch.size() - 1);
+        Object[] last = (Object[]) rows.get(rows.size() - 1);
         em.createNativeQuery(
                         "update change_consumers set last_tx = ?2::text::xid8, last_seq = ?3, updated_at = now() where name = ?1")
                 .setParameter(1, consumer)
-                .setParameter(2, Long.toString(last.tx()))
-                .setParameter(3, last.seq())
+                .setParameter(2, last[0])
+                .setParameter(3, last[1])
                 .executeUpdate();
-        return batch.size();
+        return rows.size();
+    }
+
+    private static ChangeKind kind(String name) {
+        try {
+            return ChangeKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Change change(Object row) {
@@ -71,11 +87,11 @@ public class ChangeFeed {
         return new Change(
                 Long.parseLong((String) r[0]),
                 ((Number) r[1]).longValue(),
-                ChangeKind.valueOf((String) r[2]),
+                kind((String) r[2]),
                 id(r[3]),
                 id(r[4]),
                 id(r[5]),
-                ((Timestamp) r[6]).toInstant());
+                Rows.instant(r[6]));
     }
 
     private static Long id(Object value) {

@@ -28,6 +28,9 @@ public class ChangeLog {
                 .setParameter(3, commentId)
                 .setParameter(4, actorId)
                 .executeUpdate();
-        changed.fire(new Changed(kind));
+        if (kind != ChangeKind.POST_VOTED) {
+            // votes tell nobody at once; their consumers (search ranking, triage scores) poll
+            changed.fire(new Changed(kind));
+        }
     }
 }

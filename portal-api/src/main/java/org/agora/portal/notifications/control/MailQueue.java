@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -40,10 +41,20 @@ public class MailQueue implements BackgroundWork {
     @ConfigProperty(name = "portal.mail.digest-hour", defaultValue = "7")
     int digestHour;
 
+    @Inject
+    @ConfigProperty(name = "portal.mail.interval", defaultValue = "PT10S")
+    Duration interval;
+
+    private volatile Instant lastRun = Instant.EPOCH;
+
+    /** Mail is not urgent: it runs on its own, slower cadence, not on every committed change. */
     @Override
     @Transactional
     public int runBatch() {
         Instant now = clock.instant();
+        if (now.isBefore(lastRun.plus(interval))) {
+            return 0;
+        }
         scheduleFirstDigests(now);
         List<?> due = em.createNativeQuery("select m.id, m.email, coalesce(m.locale, 'en'), m.email_mode,"
                         + " m.unsubscribe_token::text from members m"
@@ -64,6 +75,9 @@ public class MailQueue implements BackgroundWork {
                                 + " where m.id = n.member_id and n.mailed_at is null and (m.email_mode = 'NONE' or m.email is null)")
                 .setParameter(1, Timestamp.from(now))
                 .executeUpdate();
+        if (due.isEmpty()) {
+            lastRun = now;
+        }
         return due.size();
     }
 

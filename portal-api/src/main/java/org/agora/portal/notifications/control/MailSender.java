@@ -85,10 +85,20 @@ public class MailSender implements BackgroundWork {
         });
     }
 
+    @Inject
+    @ConfigProperty(name = "portal.mail.interval", defaultValue = "PT10S")
+    Duration interval;
+
+    private volatile Instant lastRun = Instant.EPOCH;
+
+    /** Mail is not urgent: it runs on its own, slower cadence, not on every committed change. */
     @Override
     @Transactional
     public int runBatch() {
         Instant now = clock.instant();
+        if (now.isBefore(lastRun.plus(interval))) {
+            return 0;
+        }
         List<?> due = em.createNativeQuery("select id, recipient, subject, body, unsubscribe_url, attempts from mails"
                         + " where sent_at is null and next_attempt_at <= ?1 and attempts < ?2"
                         + " order by id limit 10 for update skip locked")
@@ -117,6 +127,9 @@ public class MailSender implements BackgroundWork {
                         .setParameter(4, truncate(String.valueOf(e.getMessage())))
                         .executeUpdate();
             }
+        }
+        if (due.isEmpty()) {
+            lastRun = now;
         }
         return due.size();
     }

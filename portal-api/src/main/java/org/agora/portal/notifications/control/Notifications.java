@@ -11,6 +11,7 @@ import java.util.List;
 import org.agora.portal.notifications.entity.Inbox;
 import org.agora.portal.notifications.entity.NotificationView;
 import org.agora.portal.platform.control.Failures.InvalidInput;
+import org.agora.portal.platform.control.Rows;
 import org.agora.portal.platform.entity.Problem.FieldError;
 
 /** A member's inbox: read it page by page (newest first), mark entries read. */
@@ -54,10 +55,10 @@ public class Notifications {
                             ((Number) r[2]).longValue(),
                             (String) r[3],
                             (String) r[4],
-                            r[5] == null ? null : ((Number) r[5]).longValue(),
-                            r[6] == null ? null : ((Number) r[6]).longValue(),
+                            Rows.id(r[5]),
+                            Rows.id(r[6]),
                             (String) r[7],
-                            ((Timestamp) r[8]).toInstant(),
+                            Rows.instant(r[8]),
                             (Boolean) r[9]);
                 })
                 .toList();

@@ -26,6 +26,7 @@ import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Failures.StaleVersion;
+import org.agora.portal.platform.control.Rows;
 import org.agora.portal.platform.entity.Actor;
 import org.agora.portal.platform.entity.Problem.FieldError;
 import org.agora.portal.posts.entity.Comment;
@@ -287,10 +288,7 @@ public class Discussions {
                 .map(row -> {
                     Object[] r = (Object[]) row;
                     return new CommentVersionView(
-                            ((Number) r[0]).intValue(),
-                            (String) r[1],
-                            r[2] == null ? null : ((Number) r[2]).longValue(),
-                            ((Timestamp) r[3]).toInstant());
+                            ((Number) r[0]).intValue(), (String) r[1], Rows.id(r[2]), Rows.instant(r[3]));
                 })
                 .toList();
     }

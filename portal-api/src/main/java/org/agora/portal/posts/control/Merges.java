@@ -15,6 +15,7 @@ import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Failures.StaleVersion;
+import org.agora.portal.platform.control.Rows;
 import org.agora.portal.platform.entity.Actor;
 import org.agora.portal.platform.entity.Problem.FieldError;
 import org.agora.portal.posts.entity.Post;
@@ -168,10 +169,10 @@ public class Merges {
     }
 
     private Long[] ids(String sql, long sourceId, long targetId) {
-        return ((List<?>) em.createNativeQuery(sql)
+        return Rows.ids(em.createNativeQuery(sql)
                         .setParameter(1, sourceId)
                         .setParameter(2, targetId)
                         .getResultList())
-                .stream().map(v -> ((Number) v).longValue()).toArray(Long[]::new);
+                .toArray(Long[]::new);
     }
 }

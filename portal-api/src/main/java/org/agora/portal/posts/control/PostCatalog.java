@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.agora.portal.areas.entity.ProductArea;
 import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.platform.control.Failures.InvalidInput;
+import org.agora.portal.platform.control.Rows;
 import org.agora.portal.platform.entity.Problem.FieldError;
 import org.agora.portal.posts.entity.Kind;
 import org.agora.portal.posts.entity.Post;
@@ -160,8 +161,7 @@ public class PostCatalog {
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
-        List<Long> ids = ((List<?>) query.getResultList())
-                .stream().map(v -> ((Number) v).longValue()).toList();
+        List<Long> ids = Rows.ids(query.getResultList());
         boolean more = ids.size() > limit;
         List<Post> posts = load(more ? ids.subList(0, limit) : ids);
         String next = more && !posts.isEmpty()
@@ -172,12 +172,11 @@ public class PostCatalog {
 
     /** Ids of the member's own posts in every state except deleted, newest first. */
     public List<Long> authoredBy(long memberId, int limit) {
-        return ((List<?>) em.createNativeQuery(
-                                "select id from posts where author_id = ?1 and deleted_at is null order by id desc limit ?2")
-                        .setParameter(1, memberId)
-                        .setParameter(2, limit)
-                        .getResultList())
-                .stream().map(v -> ((Number) v).longValue()).toList();
+        return Rows.ids(em.createNativeQuery(
+                        "select id from posts where author_id = ?1 and deleted_at is null order by id desc limit ?2")
+                .setParameter(1, memberId)
+                .setParameter(2, limit)
+                .getResultList());
     }
 
     /** Posts by id, in the order of the ids. */
@@ -225,9 +224,7 @@ public class PostCatalog {
         Set<Long> ids = posts.stream().map(Post::id).collect(Collectors.toSet());
         Map<Long, String> authors =
                 members.displayNames(posts.stream().map(Post::authorId).collect(Collectors.toSet()));
-        Map<Long, String> areas = em.createNamedQuery(ProductArea.ALL, ProductArea.class)
-                .getResultStream()
-                .collect(Collectors.toMap(ProductArea::id, ProductArea::slug));
+        Map<Long, String> areas = areaSlugs(posts.stream().allMatch(p -> areaSlugs.containsKey(p.areaId())));
         Map<Long, List<String>> tags = tagsOf(ids);
         Set<Long> voted = readerId == null
                 ? Set.of()
@@ -265,6 +262,21 @@ public class PostCatalog {
                         p.version(),
                         null))
                 .toList();
+    }
+
+    private volatile Map<Long, String> areaSlugs = Map.of();
+    private volatile Instant areaSlugsRead = Instant.EPOCH;
+
+    /** Area slugs by id, read at most every few seconds: areas change rarely, every listing names them. */
+    private Map<Long, String> areaSlugs(boolean complete) {
+        Instant now = clock.instant();
+        if (!complete || now.isAfter(areaSlugsRead.plus(TOTAL_TTL))) {
+            areaSlugs = em.createNamedQuery(ProductArea.ALL, ProductArea.class)
+                    .getResultStream()
+                    .collect(Collectors.toMap(ProductArea::id, ProductArea::slug));
+            areaSlugsRead = now;
+        }
+        return areaSlugs;
     }
 
     public Map<Long, List<String>> tagsOf(Collection<Long> postIds) {

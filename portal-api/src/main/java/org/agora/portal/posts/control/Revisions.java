@@ -19,6 +19,7 @@ import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Failures.StaleVersion;
+import org.agora.portal.platform.control.Rows;
 import org.agora.portal.platform.entity.Actor;
 import org.agora.portal.platform.entity.Problem.FieldError;
 import org.agora.portal.posts.entity.Comment;
@@ -227,8 +228,8 @@ public class Revisions {
                             (String) r[3],
                             (String) r[4],
                             tags.isEmpty() ? List.of() : List.of(tags.split(",")),
-                            r[6] == null ? null : ((Number) r[6]).longValue(),
-                            ((Timestamp) r[7]).toInstant());
+                            Rows.id(r[6]),
+                            Rows.instant(r[7]));
                 })
                 .toList();
     }

@@ -13,6 +13,7 @@ import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.members.control.MemberNotFound;
 import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.NotPermitted;
+import org.agora.portal.platform.control.Rows;
 import org.agora.portal.platform.entity.Actor;
 import org.agora.portal.posts.control.PostNotFound;
 import org.agora.portal.votes.entity.Channel;
@@ -177,8 +178,8 @@ public class Ballots {
                     return new Voter(
                             ((Number) r[0]).longValue(),
                             (String) r[1],
-                            ((Timestamp) r[2]).toInstant(),
-                            r[3] == null ? null : ((Number) r[3]).longValue(),
+                            Rows.instant(r[2]),
+                            Rows.id(r[3]),
                             (String) r[4],
                             (String) r[5]);
                 })
@@ -205,7 +206,7 @@ public class Ballots {
                             ((Number) r[2]).longValue(),
                             (String) r[3],
                             (String) r[4],
-                            ((Timestamp) r[5]).toInstant());
+                            Rows.instant(r[5]));
                 })
                 .toList();
     }
@@ -221,12 +222,11 @@ public class Ballots {
 
     /** Ids of published posts the member voted for, newest vote first. */
     public List<Long> votedBy(long memberId, int limit) {
-        return ((List<?>) em.createNativeQuery("select v.post_id from votes v join posts p on p.id = v.post_id"
-                                + " where v.member_id = ?1 and p.state = 'PUBLISHED' and p.deleted_at is null"
-                                + " order by v.created_at desc limit ?2")
-                        .setParameter(1, memberId)
-                        .setParameter(2, limit)
-                        .getResultList())
-                .stream().map(v -> ((Number) v).longValue()).toList();
+        return Rows.ids(em.createNativeQuery("select v.post_id from votes v join posts p on p.id = v.post_id"
+                        + " where v.member_id = ?1 and p.state = 'PUBLISHED' and p.deleted_at is null"
+                        + " order by v.created_at desc limit ?2")
+                .setParameter(1, memberId)
+                .setParameter(2, limit)
+                .getResultList());
     }
 }
