@@ -43,6 +43,8 @@ public final class Benchmark {
     static final String TOP = "list top (page of 20)";
     static final String DETAIL = "post detail + comments";
     static final String VOTE = "vote toggle";
+    static final String TOP_SIGNED_IN = "list top, signed in";
+    static final String DETAIL_SIGNED_IN = "post detail, signed in";
     static final String CEILING = "  ceiling, same size";
     static final String RAW = "raw JDBC upsert/delete toggle";
     private static final String VOTER = "bench-voter";
@@ -56,6 +58,7 @@ public final class Benchmark {
             Duration jitWarmup,
             int targets,
             boolean compareGenerators,
+            boolean signedIn,
             Path dir) {
 
         static Settings fromSystemProperties() {
@@ -81,6 +84,7 @@ public final class Benchmark {
                     Duration.ofSeconds(Long.parseLong(property("bench.jitWarmup", "10"))),
                     Integer.parseInt(property("bench.targets", "1000")),
                     Boolean.parseBoolean(property("bench.compareGenerators", "false")),
+                    Boolean.parseBoolean(property("bench.signedIn", "false")),
                     Path.of(property("bench.dir", "target/bench")).toAbsolutePath());
         }
 
@@ -166,6 +170,23 @@ public final class Benchmark {
             List<String> fresh = tokens(); // access tokens live five minutes
             ceiling = toggles(CEILING, connections, fresh, false);
             pair(VOTE, ceiling, () -> toggles(VOTE, connections, fresh, true));
+            if (settings.signedIn()) {
+                List<String> top = List.of("/api/posts?sort=top&limit=20");
+                ceiling =
+                        signedInReads(CEILING, connections, List.of(Ceiling.CONTEXT + "/top?sort=top&limit=20"), fresh);
+                pair(TOP_SIGNED_IN, ceiling, () -> signedInReads(TOP_SIGNED_IN, connections, top, fresh));
+                List<String> details = Arrays.stream(detailTargets)
+                        .mapToObj(id -> "/api/posts/" + id + "?embed=comments")
+                        .toList();
+                ceiling = signedInReads(
+                        CEILING,
+                        connections,
+                        details.stream()
+                                .map(d -> Ceiling.CONTEXT + "/detail" + d.substring("/api/posts".length()))
+                                .toList(),
+                        fresh);
+                pair(DETAIL_SIGNED_IN, ceiling, () -> signedInReads(DETAIL_SIGNED_IN, connections, details, fresh));
+            }
             Measurement raw = raw(connections);
             report.addRaw(raw);
             say(Report.row(raw));
@@ -309,7 +330,29 @@ public final class Benchmark {
     private Measurement reads(String name, int connections, List<byte[]> requests, Duration warmup, Duration window)
             throws InterruptedException {
         return HttpLoad.run(
-                name, connections, i -> new Reads(requests, 17L * connections + i), port, warmup, window, cpu);
+                name,
+                connections,
+                i -> new Reads(requests.size(), requests::get, 17L * connections + i),
+                port,
+                warmup,
+                window,
+                cpu);
+    }
+
+    /** Reads as signed-in members, one per connection: their answers are personal, never from the anonymous cache. */
+    private Measurement signedInReads(String name, int connections, List<String> targets, List<String> tokens)
+            throws InterruptedException {
+        return HttpLoad.run(
+                name,
+                connections,
+                i -> new Reads(
+                        targets.size(),
+                        t -> HttpLoad.request("GET", targets.get(t), host, tokens.get(i)),
+                        19L * connections + i),
+                port,
+                settings.warmup(),
+                settings.duration(),
+                cpu);
     }
 
     private Measurement toggles(String name, int connections, List<String> tokens, boolean portal)
