@@ -43,6 +43,8 @@ public final class Benchmark {
     static final String TOP = "list top (page of 20)";
     static final String DETAIL = "post detail + comments";
     static final String VOTE = "vote toggle";
+    static final String TOP_SIGNED_IN = "list top, signed in";
+    static final String DETAIL_SIGNED_IN = "post detail, signed in";
     static final String CEILING = "  ceiling, same size";
     static final String RAW = "raw JDBC upsert/delete toggle";
     private static final String VOTER = "bench-voter";
@@ -56,6 +58,7 @@ public final class Benchmark {
             Duration jitWarmup,
             int targets,
             boolean compareGenerators,
+            boolean signedIn,
             Path dir) {
 
         static Settings fromSystemProperties() {
@@ -78,9 +81,10 @@ public final class Benchmark {
                     connections,
                     Duration.ofSeconds(Long.parseLong(property("bench.warmup", "3"))),
                     Duration.ofSeconds(Long.parseLong(property("bench.duration", "10"))),
-                    Duration.ofSeconds(Long.parseLong(property("bench.jitWarmup", "5"))),
+                    Duration.ofSeconds(Long.parseLong(property("bench.jitWarmup", "10"))),
                     Integer.parseInt(property("bench.targets", "1000")),
                     Boolean.parseBoolean(property("bench.compareGenerators", "false")),
+                    Boolean.parseBoolean(property("bench.signedIn", "false")),
                     Path.of(property("bench.dir", "target/bench")).toAbsolutePath());
         }
 
@@ -143,10 +147,10 @@ public final class Benchmark {
 
         say("Warming up (JIT): %d s per endpoint at %d connections …"
                 .formatted(settings.jitWarmup().toSeconds(), settings.most()));
-        warm(() -> reads(TOP, settings.most(), endpoints.top, Duration.ZERO, settings.jitWarmup()));
-        warm(() -> reads(CEILING, settings.most(), endpoints.topCeiling, Duration.ZERO, settings.jitWarmup()));
-        warm(() -> reads(DETAIL, settings.most(), endpoints.detail, Duration.ZERO, settings.jitWarmup()));
-        warm(() -> reads(CEILING, settings.most(), endpoints.detailCeiling, Duration.ZERO, settings.jitWarmup()));
+        warm(() -> reads(TOP, settings.most(), endpoints.top(), Duration.ZERO, settings.jitWarmup()));
+        warm(() -> reads(CEILING, settings.most(), endpoints.topCeiling(), Duration.ZERO, settings.jitWarmup()));
+        warm(() -> reads(DETAIL, settings.most(), endpoints.detail(), Duration.ZERO, settings.jitWarmup()));
+        warm(() -> reads(CEILING, settings.most(), endpoints.detailCeiling(), Duration.ZERO, settings.jitWarmup()));
         List<String> tokens = tokens();
         warm(() -> toggles(VOTE, settings.most(), tokens, true, Duration.ZERO, settings.jitWarmup()));
         warm(() -> toggles(CEILING, settings.most(), tokens, false, Duration.ZERO, settings.jitWarmup()));
@@ -159,13 +163,30 @@ public final class Benchmark {
         say(Report.HEADER);
         for (int connections : settings.connections()) {
             // each endpoint right after its ceiling, so that both see the same machine
-            Measurement ceiling = reads(CEILING, connections, endpoints.topCeiling);
-            pair(TOP, ceiling, () -> reads(TOP, connections, endpoints.top));
-            ceiling = reads(CEILING, connections, endpoints.detailCeiling);
-            pair(DETAIL, ceiling, () -> reads(DETAIL, connections, endpoints.detail));
+            Measurement ceiling = reads(CEILING, connections, endpoints.topCeiling());
+            pair(TOP, ceiling, () -> reads(TOP, connections, endpoints.top()));
+            ceiling = reads(CEILING, connections, endpoints.detailCeiling());
+            pair(DETAIL, ceiling, () -> reads(DETAIL, connections, endpoints.detail()));
             List<String> fresh = tokens(); // access tokens live five minutes
             ceiling = toggles(CEILING, connections, fresh, false);
             pair(VOTE, ceiling, () -> toggles(VOTE, connections, fresh, true));
+            if (settings.signedIn()) {
+                List<String> top = List.of("/api/posts?sort=top&limit=20");
+                ceiling =
+                        signedInReads(CEILING, connections, List.of(Ceiling.CONTEXT + "/top?sort=top&limit=20"), fresh);
+                pair(TOP_SIGNED_IN, ceiling, () -> signedInReads(TOP_SIGNED_IN, connections, top, fresh));
+                List<String> details = Arrays.stream(detailTargets)
+                        .mapToObj(id -> "/api/posts/" + id + "?embed=comments")
+                        .toList();
+                ceiling = signedInReads(
+                        CEILING,
+                        connections,
+                        details.stream()
+                                .map(d -> Ceiling.CONTEXT + "/detail" + d.substring("/api/posts".length()))
+                                .toList(),
+                        fresh);
+                pair(DETAIL_SIGNED_IN, ceiling, () -> signedInReads(DETAIL_SIGNED_IN, connections, details, fresh));
+            }
             Measurement raw = raw(connections);
             report.addRaw(raw);
             say(Report.row(raw));
@@ -232,25 +253,22 @@ public final class Benchmark {
         cpu = new CpuMeter(stack.payara.process().toHandle(), dir.resolve("postgres"));
     }
 
-    /** The requests of each endpoint, and the ceiling loaded with real answers of the same size. */
-    private static final class Endpoints {
-        List<byte[]> top;
-        List<byte[]> topCeiling;
-        List<byte[]> detail;
-        List<byte[]> detailCeiling;
-    }
+    /** The read requests of each endpoint and of its ceiling. */
+    private record Endpoints(
+            List<byte[]> top, List<byte[]> topCeiling, List<byte[]> detail, List<byte[]> detailCeiling) {}
 
+    /**
+     * Checks the endpoints answer as they should, and loads the ceiling with real answers: the top
+     * page, a post of the mean size, a vote.
+     */
     private Endpoints sampleAndLoadCeiling() throws Exception {
         Api api = new Api(URI.create(stack.payara.url() + "/").toURL());
-        Endpoints endpoints = new Endpoints();
         String topPath = "/api/posts?sort=top&limit=20";
         Api.Reply top = api.get(topPath, null);
         if (top.status() != 200 || top.json().getJsonArray("items").size() != 20) {
             throw new IllegalStateException("GET " + topPath + " did not answer a page of 20: " + top);
         }
         Ceiling.store(stack.payara.url(), "top", top.body().getBytes(StandardCharsets.UTF_8));
-        endpoints.top = List.of(HttpLoad.request("GET", topPath, host, null));
-        endpoints.topCeiling = List.of(HttpLoad.request("GET", Ceiling.CONTEXT + "/top?sort=top&limit=20", host, null));
 
         // the most discussed posts, whose first page of comments is full; the ceiling gets an answer of their mean size
         String query = "?embed=comments";
@@ -275,12 +293,6 @@ public final class Benchmark {
                 .min(Comparator.comparingDouble(a -> Math.abs(a.length - mean)))
                 .orElseThrow();
         Ceiling.store(stack.payara.url(), "detail", typical);
-        endpoints.detail = Arrays.stream(detailTargets)
-                .mapToObj(id -> HttpLoad.request("GET", "/api/posts/" + id + query, host, null))
-                .toList();
-        endpoints.detailCeiling = Arrays.stream(detailTargets)
-                .mapToObj(id -> HttpLoad.request("GET", Ceiling.CONTEXT + "/detail/" + id + query, host, null))
-                .toList();
 
         String token = KeycloakAdmin.token(stack.keycloak.url(), VOTER + "-0");
         String votePath = "/api/posts/" + voteTargets[0] + "/vote";
@@ -293,13 +305,22 @@ public final class Benchmark {
             throw new IllegalStateException("voting does not work: " + cast + " / " + withdrawn);
         }
         Ceiling.store(stack.payara.url(), "vote", withdrawn.body().getBytes(StandardCharsets.UTF_8));
-        say("Answers: top %,d bytes, detail %,d bytes (mean of 50: %,.0f), vote %d bytes; the ceiling serves the same."
+        say("Answers: top %,d bytes, detail %,d bytes (mean of %d: %,.0f), vote %d bytes; the ceiling serves the same."
                 .formatted(
                         top.body().length(),
                         typical.length,
+                        answers.size(),
                         mean,
                         withdrawn.body().length()));
-        return endpoints;
+        return new Endpoints(
+                List.of(HttpLoad.request("GET", topPath, host, null)),
+                List.of(HttpLoad.request("GET", Ceiling.CONTEXT + "/top?sort=top&limit=20", host, null)),
+                Arrays.stream(detailTargets)
+                        .mapToObj(id -> HttpLoad.request("GET", "/api/posts/" + id + query, host, null))
+                        .toList(),
+                Arrays.stream(detailTargets)
+                        .mapToObj(id -> HttpLoad.request("GET", Ceiling.CONTEXT + "/detail/" + id + query, host, null))
+                        .toList());
     }
 
     private Measurement reads(String name, int connections, List<byte[]> requests) throws InterruptedException {
@@ -309,7 +330,29 @@ public final class Benchmark {
     private Measurement reads(String name, int connections, List<byte[]> requests, Duration warmup, Duration window)
             throws InterruptedException {
         return HttpLoad.run(
-                name, connections, i -> new Reads(requests, 17L * connections + i), port, warmup, window, cpu);
+                name,
+                connections,
+                i -> new Reads(requests.size(), requests::get, 17L * connections + i),
+                port,
+                warmup,
+                window,
+                cpu);
+    }
+
+    /** Reads as signed-in members, one per connection: their answers are personal, never from the anonymous cache. */
+    private Measurement signedInReads(String name, int connections, List<String> targets, List<String> tokens)
+            throws InterruptedException {
+        return HttpLoad.run(
+                name,
+                connections,
+                i -> new Reads(
+                        targets.size(),
+                        t -> HttpLoad.request("GET", targets.get(t), host, tokens.get(i)),
+                        19L * connections + i),
+                port,
+                settings.warmup(),
+                settings.duration(),
+                cpu);
     }
 
     private Measurement toggles(String name, int connections, List<String> tokens, boolean portal)
@@ -425,37 +468,44 @@ public final class Benchmark {
                 "payara cores",
                 "other cores"));
         String url = stack.payara.url() + Ceiling.CONTEXT + "/top?sort=top&limit=20";
+        // alternately, so that neither profits alone from Payara warming up further
         for (int connections : settings.connections()) {
-            Measurement java = reads(CEILING, connections, endpoints.topCeiling);
-            CpuMeter.Usage usage = java.cpu();
-            say(String.format(
-                    Locale.ROOT,
-                    format,
-                    "java client",
-                    connections,
-                    java.throughput(),
-                    java.p50(),
-                    java.p99(),
-                    java.clientMicrosPerRequest(),
-                    usage.cores(usage.payara()),
-                    usage.cores(usage.other())));
-            Wrk.warm(wrk.get(), url, connections, settings.warmup());
-            CpuMeter.Sample before = cpu.sample();
-            Wrk.Result result = Wrk.run(wrk.get(), url, connections, settings.duration());
-            usage = before.until(cpu.sample());
-            say(String.format(
-                    Locale.ROOT,
-                    format,
-                    "wrk -t2",
-                    connections,
-                    result.throughput(),
-                    result.p50(),
-                    result.p99(),
-                    result.microsPerRequest(),
-                    usage.cores(usage.payara()),
-                    // wrk is not this JVM: its own CPU lands in "other"
-                    usage.cores(usage.other().minus(result.cpu()))));
+            compareGenerators(endpoints, wrk.get(), url, connections, format);
+            compareGenerators(endpoints, wrk.get(), url, connections, format);
         }
+    }
+
+    private void compareGenerators(Endpoints endpoints, Path wrk, String url, int connections, String format)
+            throws Exception {
+        Measurement java = reads(CEILING, connections, endpoints.topCeiling());
+        CpuMeter.Usage usage = java.cpu();
+        say(String.format(
+                Locale.ROOT,
+                format,
+                "java client",
+                connections,
+                java.throughput(),
+                java.p50(),
+                java.p99(),
+                java.clientMicrosPerRequest(),
+                usage.cores(usage.payara()),
+                usage.cores(usage.other())));
+        Wrk.warm(wrk, url, connections, settings.warmup());
+        CpuMeter.Sample before = cpu.sample();
+        Wrk.Result result = Wrk.run(wrk, url, connections, settings.duration());
+        usage = before.until(cpu.sample());
+        say(String.format(
+                Locale.ROOT,
+                format,
+                "wrk -t2",
+                connections,
+                result.throughput(),
+                result.p50(),
+                result.p99(),
+                result.microsPerRequest(),
+                usage.cores(usage.payara()),
+                // wrk is not this JVM: its own CPU lands in "other"
+                usage.cores(usage.other().minus(result.cpu()))));
     }
 
     private String machine() throws SQLException {

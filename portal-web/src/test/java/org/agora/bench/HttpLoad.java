@@ -27,12 +27,9 @@ final class HttpLoad {
     private static final int THREADS = 2;
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] BLANK_LINE = {'\r', '\n', '\r', '\n'};
-
-    private enum Answer {
-        INCOMPLETE,
-        COMPLETE,
-        CLOSING
-    }
+    private static final byte[] CONTENT_LENGTH = ascii("content-length:");
+    private static final byte[] TRANSFER_ENCODING = ascii("transfer-encoding:");
+    private static final byte[] CONNECTION_CLOSE = ascii("connection: close");
 
     /** What one connection sends, and whether an answer was right. */
     interface Script {
@@ -45,6 +42,10 @@ final class HttpLoad {
     }
 
     private HttpLoad() {}
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
 
     /** The bytes of a request without a body, built once where possible and sent many times. */
     static byte[] request(String method, String target, String host, String token) {
@@ -126,77 +127,102 @@ final class HttpLoad {
         }
     }
 
-    /** One connection: its script, the request being written and the answer being read. */
+    /**
+     * One connection: its script, the request being written and the answer being read. The answer
+     * is parsed incrementally on the bytes as they arrive, without strings or rescans, so that the
+     * generator stays cheap next to the server it measures.
+     */
     private static final class Connection {
         private final InetSocketAddress address;
         private final Script script;
         private SocketChannel channel;
-        private ByteBuffer out;
-        private byte[] in = new byte[32 * 1024];
-        private int inLength;
-        private byte[] dechunked = new byte[32 * 1024];
+        private SelectionKey key;
+        private final ByteBuffer out = ByteBuffer.allocateDirect(64 * 1024);
+        private ByteBuffer in = ByteBuffer.allocateDirect(64 * 1024);
+        private byte[] body = new byte[32 * 1024];
         private long sent;
+        boolean waiting;
+
+        // the answer read so far
+        private int scanned; // where the search for the end of the head goes on
+        private int bodyStart; // -1 until the head is complete
+        private int status;
+        private long contentLength;
+        private boolean chunked;
+        private boolean closing;
+        private int chunkAt; // the next chunk's size line
+        private int bodyLength;
 
         Connection(InetSocketAddress address, Script script) {
             this.address = address;
             this.script = script;
         }
 
-        boolean waiting;
-
         void open(Selector selector) {
             try {
                 channel = SocketChannel.open(address);
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 channel.configureBlocking(false);
-                channel.register(selector, 0, this);
-                inLength = 0;
-                send(selector);
+                key = channel.register(selector, 0, this);
+                send();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot connect to " + address, e);
             }
         }
 
-        private void send(Selector selector) throws IOException {
-            out = ByteBuffer.wrap(script.next());
+        private void send() throws IOException {
+            byte[] request = script.next();
+            out.clear();
+            out.put(request).flip();
+            in.clear();
+            scanned = 0;
+            bodyStart = -1;
+            bodyLength = 0;
             sent = System.nanoTime();
             waiting = true;
             channel.write(out);
-            channel.keyFor(selector).interestOps(out.hasRemaining() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+            key.interestOps(out.hasRemaining() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ);
         }
 
-        void ready(SelectionKey key, Selector selector, Recorder recorder, long end) {
+        void ready(SelectionKey ready, Selector selector, Recorder recorder, long end) {
             try {
-                if (key.isWritable()) {
+                if (ready.isWritable()) {
                     channel.write(out);
                     if (!out.hasRemaining()) {
                         key.interestOps(SelectionKey.OP_READ);
                     }
                     return;
                 }
-                if (!key.isReadable()) {
+                if (!ready.isReadable()) {
                     return;
                 }
-                if (inLength == in.length) {
-                    in = Arrays.copyOf(in, in.length * 2);
+                if (!in.hasRemaining()) {
+                    ByteBuffer larger = ByteBuffer.allocateDirect(in.capacity() * 2);
+                    in.flip();
+                    larger.put(in);
+                    in = larger;
                 }
-                int n = channel.read(ByteBuffer.wrap(in, inLength, in.length - inLength));
-                if (n < 0) {
+                if (channel.read(in) < 0) {
                     throw new IOException("the server closed the connection");
                 }
-                inLength += n;
-                Answer answer = parse(recorder);
-                if (answer == Answer.INCOMPLETE) {
+                if (!complete()) {
                     return;
                 }
+                long now = System.nanoTime();
                 waiting = false;
-                if (answer == Answer.CLOSING) {
+                if (script.answered(status, body, 0, bodyLength)) {
+                    recorder.answered(sent, now, bodyLength);
+                } else {
+                    recorder.failed("wrong answer: " + status + " "
+                            + new String(body, 0, Math.min(bodyLength, 300), StandardCharsets.UTF_8));
+                }
+                if (closing) {
                     close();
-                    if (System.nanoTime() < end) {
+                    if (now < end) {
                         open(selector);
                     }
-                } else if (System.nanoTime() < end) {
-                    send(selector);
+                } else if (now < end) {
+                    send();
                 } else {
                     key.interestOps(0);
                 }
@@ -213,85 +239,125 @@ final class HttpLoad {
             }
         }
 
-        /** Once the whole answer is in, it is judged and recorded, and the next request may go. */
-        private Answer parse(Recorder recorder) throws IOException {
-            int headerEnd = indexOf(in, inLength, 0, BLANK_LINE);
-            if (headerEnd < 0) {
-                return Answer.INCOMPLETE;
-            }
-            int bodyStart = headerEnd + 4;
-            String head = new String(in, 0, headerEnd, StandardCharsets.ISO_8859_1);
-            int status = Integer.parseInt(head.substring(9, 12));
-            long contentLength = -1;
-            boolean chunked = false;
-            boolean closing = false;
-            for (String line : head.split("\r\n")) {
-                int colon = line.indexOf(':');
-                if (colon < 0) {
-                    continue;
+        /** Whether the whole answer is in; its body is then in {@link #body}. */
+        private boolean complete() throws IOException {
+            int length = in.position();
+            if (bodyStart < 0) {
+                int blank = find(Math.max(0, scanned - 3), length, BLANK_LINE);
+                if (blank < 0) {
+                    scanned = length;
+                    return false;
                 }
-                String header = line.substring(0, colon).trim();
-                if (header.equalsIgnoreCase("Content-Length")) {
-                    contentLength = Long.parseLong(line.substring(colon + 1).trim());
-                } else if (header.equalsIgnoreCase("Transfer-Encoding")) {
-                    chunked = line.toLowerCase().contains("chunked");
-                } else if (header.equalsIgnoreCase("Connection")) {
-                    closing = line.toLowerCase().contains("close");
+                head(blank);
+                bodyStart = blank + 4;
+                chunkAt = bodyStart;
+            }
+            if (!chunked) {
+                if (length < bodyStart + contentLength) {
+                    return false;
+                }
+                bodyLength = (int) contentLength;
+                copy(bodyStart, 0, bodyLength);
+                return true;
+            }
+            while (true) {
+                int lineEnd = find(chunkAt, length, CRLF);
+                if (lineEnd < 0) {
+                    return false;
+                }
+                int size = hex(chunkAt, lineEnd);
+                int data = lineEnd + 2;
+                if (size == 0) {
+                    // the last chunk, then optional trailers and a blank line
+                    return find(lineEnd, length, BLANK_LINE) >= 0;
+                }
+                if (length < data + size + 2) {
+                    return false;
+                }
+                copy(data, bodyLength, size);
+                bodyLength += size;
+                chunkAt = data + size + 2;
+            }
+        }
+
+        /** The status line and the three headers that matter, read off the bytes. */
+        private void head(int end) throws IOException {
+            if (end < 12 || in.get(0) != 'H' || in.get(8) != ' ') {
+                throw new IOException("not an HTTP answer");
+            }
+            status = (in.get(9) - '0') * 100 + (in.get(10) - '0') * 10 + (in.get(11) - '0');
+            contentLength = -1;
+            chunked = false;
+            closing = false;
+            for (int line = find(0, end, CRLF) + 2; line < end; ) {
+                int lineEnd = find(line, end + 2, CRLF);
+                if (startsWithIgnoreCase(line, lineEnd, CONTENT_LENGTH)) {
+                    contentLength = decimal(line + CONTENT_LENGTH.length, lineEnd);
+                } else if (startsWithIgnoreCase(line, lineEnd, TRANSFER_ENCODING)) {
+                    chunked = true; // HTTP/1.1 servers send only "chunked" here
+                } else if (startsWithIgnoreCase(line, lineEnd, CONNECTION_CLOSE)) {
+                    closing = true;
+                }
+                line = lineEnd + 2;
+            }
+            if (!chunked && contentLength < 0) {
+                throw new IOException("an answer without a length");
+            }
+        }
+
+        private void copy(int from, int to, int length) {
+            if (to + length > body.length) {
+                body = Arrays.copyOf(body, Math.max(body.length * 2, to + length));
+            }
+            in.get(from, body, to, length);
+        }
+
+        private int find(int from, int to, byte[] pattern) {
+            outer:
+            for (int i = from; i <= to - pattern.length; i++) {
+                for (int j = 0; j < pattern.length; j++) {
+                    if (in.get(i + j) != pattern[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+
+        private boolean startsWithIgnoreCase(int from, int to, byte[] lowerCase) {
+            if (to - from < lowerCase.length) {
+                return false;
+            }
+            for (int i = 0; i < lowerCase.length; i++) {
+                if (Character.toLowerCase(in.get(from + i)) != lowerCase[i]) {
+                    return false;
                 }
             }
-            byte[] body;
-            int offset;
-            int length;
-            if (chunked) {
-                length = 0;
-                int at = bodyStart;
-                while (true) {
-                    int lineEnd = indexOf(in, inLength, at, CRLF);
-                    if (lineEnd < 0) {
-                        return Answer.INCOMPLETE;
-                    }
-                    String sizeLine = new String(in, at, lineEnd - at, StandardCharsets.ISO_8859_1);
-                    int extension = sizeLine.indexOf(';');
-                    int size =
-                            Integer.parseInt((extension < 0 ? sizeLine : sizeLine.substring(0, extension)).trim(), 16);
-                    at = lineEnd + 2;
-                    if (size == 0) {
-                        if (indexOf(in, inLength, at - 2, BLANK_LINE) < 0) {
-                            return Answer.INCOMPLETE; // the final CRLF (after optional trailers) is not in yet
-                        }
-                        break;
-                    }
-                    if (at + size + 2 > inLength) {
-                        return Answer.INCOMPLETE;
-                    }
-                    if (length + size > dechunked.length) {
-                        dechunked = Arrays.copyOf(dechunked, Math.max(dechunked.length * 2, length + size));
-                    }
-                    System.arraycopy(in, at, dechunked, length, size);
-                    length += size;
-                    at += size + 2;
+            return true;
+        }
+
+        private long decimal(int from, int to) {
+            long value = 0;
+            for (int i = from; i < to; i++) {
+                byte b = in.get(i);
+                if (b >= '0' && b <= '9') {
+                    value = value * 10 + (b - '0');
                 }
-                body = dechunked;
-                offset = 0;
-            } else if (contentLength >= 0) {
-                if (bodyStart + contentLength > inLength) {
-                    return Answer.INCOMPLETE;
+            }
+            return value;
+        }
+
+        private int hex(int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                int digit = Character.digit(in.get(i), 16);
+                if (digit < 0) {
+                    break; // chunk extensions
                 }
-                body = in;
-                offset = bodyStart;
-                length = (int) contentLength;
-            } else {
-                throw new IOException("an answer without length: " + head);
+                value = value * 16 + digit;
             }
-            long now = System.nanoTime();
-            if (script.answered(status, body, offset, length)) {
-                recorder.answered(sent, now, length);
-            } else {
-                recorder.failed("wrong answer: " + head.lines().findFirst().orElse("") + " "
-                        + new String(body, offset, Math.min(length, 300), StandardCharsets.UTF_8));
-            }
-            inLength = 0;
-            return closing ? Answer.CLOSING : Answer.COMPLETE;
+            return value;
         }
 
         void close() {
@@ -302,19 +368,6 @@ final class HttpLoad {
             } catch (IOException e) {
                 // closing anyway
             }
-        }
-
-        private static int indexOf(byte[] data, int length, int from, byte[] pattern) {
-            outer:
-            for (int i = Math.max(0, from); i <= length - pattern.length; i++) {
-                for (int j = 0; j < pattern.length; j++) {
-                    if (data[i + j] != pattern[j]) {
-                        continue outer;
-                    }
-                }
-                return i;
-            }
-            return -1;
         }
     }
 }

@@ -1,22 +1,25 @@
 package org.agora.bench;
 
-import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
-/** A reader: GETs one of the given targets at random, anonymously, and expects 200 with a body. */
+/** A reader: GETs one of its targets at random and expects 200 with a body. */
 final class Reads implements HttpLoad.Script {
 
-    private final List<byte[]> requests;
+    private final int targets;
+    private final IntFunction<byte[]> request;
     private final SplittableRandom random;
 
-    Reads(List<byte[]> requests, long seed) {
-        this.requests = requests;
+    /** @param request the request for target {@code i}, prebuilt where possible */
+    Reads(int targets, IntFunction<byte[]> request, long seed) {
+        this.targets = targets;
+        this.request = request;
         this.random = new SplittableRandom(seed);
     }
 
     @Override
     public byte[] next() {
-        return requests.size() == 1 ? requests.get(0) : requests.get(random.nextInt(requests.size()));
+        return request.apply(targets == 1 ? 0 : random.nextInt(targets));
     }
 
     @Override

@@ -18,7 +18,9 @@
  * <ul>
  *   <li>{@code GET /api/posts?sort=top&limit=20}, anonymous;
  *   <li>{@code GET /api/posts/{id}?embed=comments} of the 1,000 most discussed posts (a full first
- *       page of 20 comments), anonymous;
+ *       page of 20 comments), anonymous — anonymous reads are answered largely from the portal's
+ *       anonymous micro-cache, as in production; {@code -Dbench.signedIn=true} adds the uncached
+ *       path;
  *   <li>vote toggles: {@code PUT} or {@code DELETE /api/posts/{id}/vote} on the 1,000 most voted
  *       posts, each connection signed in as a member of its own (a real Keycloak user and token),
  *       every answer checked;
@@ -55,9 +57,12 @@
  *       {@code bench.comments}, {@code bench.members} set them one by one;
  *   <li>{@code bench.connections} (8,64): the connection counts;
  *   <li>{@code bench.duration} (10) and {@code bench.warmup} (3): seconds per measurement and of
- *       the warm-up before each; {@code bench.jitWarmup} (5): seconds per endpoint at the start;
+ *       the warm-up before each; {@code bench.jitWarmup} (10): seconds per endpoint at the start;
  *   <li>{@code bench.targets} (1000): how many posts the reads and votes spread over;
- *   <li>{@code bench.compareGenerators} (false): also compare with wrk.
+ *   <li>{@code bench.compareGenerators} (false): also compare with wrk;
+ *   <li>{@code bench.signedIn} (false): also measure both reads as signed-in members (one per
+ *       connection), whose answers are personal and never come from the anonymous micro-cache; no
+ *       bars, the ratios only.
  * </ul>
  */
 package org.agora.bench;
