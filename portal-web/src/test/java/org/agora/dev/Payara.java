@@ -33,6 +33,10 @@ public final class Payara implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m");
+        String jvmOptions = System.getProperty("agora.payara.jvmOptions", "");
+        if (!jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.strip().split("\\s+")));
+        }
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString(), "--deploy", war.toString(), "--contextRoot", "/"));
         moreWars.forEach(more -> command.addAll(List.of("--deploy", more.toString())));

@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * stages): the same answer is served from memory for a couple of seconds instead of being rebuilt
  * per request. Signed-in readers never share it (their answers say whether they voted); it says
  * so with {@code Cache-Control: public, max-age} and {@code Vary: Authorization}, so a reverse
- * proxy may cache the same way. Every successful write through this node empties it; writes on
+ * proxy may cache the same way. When an answer expires, one request rebuilds it while the others
+ * are served the expired answer for at most one more TTL. Every successful write through this node empties it; writes on
  * other nodes reach it within the TTL. A TTL of zero switches it off.
  */
 @Provider
@@ -35,17 +37,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AnonymousCache implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
     private static final Pattern CACHEABLE = Pattern.compile("/?(posts(/\\d+(/comments)?)?|areas|stages)/?");
+    private static final Pattern ONE_POST = Pattern.compile("/posts/\\d+(/comments)?/?(\\?|$)");
     private static final String KEY = AnonymousCache.class.getName() + ".key";
     private static final int ENTRIES_MAX = 2_000;
     private static final int BYTES_MAX = 512 * 1024;
 
     private static final Map<String, Entry> ENTRIES = new ConcurrentHashMap<>();
 
-    private record Entry(byte[] body, MediaType type, long expiresAt) {}
+    /**
+     * An answer, fresh until {@code freshUntil}; after that, for one more TTL, it is still served
+     * while the one request that won {@code refreshing} rebuilds it (no stampede on expiry).
+     */
+    private record Entry(byte[] body, MediaType type, long freshUntil, long staleUntil, AtomicBoolean refreshing) {
+
+        boolean servable(long now) {
+            return now < freshUntil || now < staleUntil && !refreshing.compareAndSet(false, true);
+        }
+    }
 
     @Inject
     @ConfigProperty(name = "portal.cache.anonymous-ttl", defaultValue = "PT2S")
     Duration ttl;
+
+    /**
+     * One post with its comments changes only by a write, and every write through this node
+     * empties the cache; its TTL only bounds how late writes on other nodes show.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.cache.anonymous-post-ttl", defaultValue = "PT30S")
+    Duration postTtl;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -57,7 +77,7 @@ public class AnonymousCache implements ContainerRequestFilter, ContainerResponse
         }
         String key = request.getUriInfo().getRequestUri().toString();
         Entry entry = ENTRIES.get(key);
-        if (entry != null && entry.expiresAt() > System.nanoTime()) {
+        if (entry != null && entry.servable(System.nanoTime())) {
             request.abortWith(Response.ok(entry.body(), entry.type())
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl())
                     .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
@@ -77,6 +97,7 @@ public class AnonymousCache implements ContainerRequestFilter, ContainerResponse
             return;
         }
         if (response.getStatus() != 200 || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+            ENTRIES.remove((String) request.getProperty(KEY));
             request.removeProperty(KEY);
             return;
         }
@@ -101,7 +122,11 @@ public class AnonymousCache implements ContainerRequestFilter, ContainerResponse
             if (ENTRIES.size() >= ENTRIES_MAX) {
                 ENTRIES.clear();
             }
-            ENTRIES.put((String) key, new Entry(body, context.getMediaType(), System.nanoTime() + ttl.toNanos()));
+            long now = System.nanoTime();
+            long life = (ONE_POST.matcher((String) key).find() ? postTtl : ttl).toNanos();
+            ENTRIES.put(
+                    (String) key,
+                    new Entry(body, context.getMediaType(), now + life, now + 2 * life, new AtomicBoolean()));
         }
     }
 

@@ -7,9 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.platform.control.Caller;
-import org.agora.portal.platform.control.Inputs;
 import org.agora.portal.votes.control.Ballots;
 import org.agora.portal.votes.entity.VoteState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,25 +25,17 @@ public class Votes {
     Caller caller;
 
     @Inject
-    MemberRegistry members;
-
-    @Inject
-    Inputs inputs;
-
-    @Inject
     Ballots ballots;
 
     @PUT
     @Operation(summary = "Vote for a published post (\"me too\" on criticism)")
     public VoteState vote(@PathParam("id") long postId) {
-        long member = members.acting(caller.requireAnyRole(Caller.CUSTOMER)).id();
-        return ballots.vote(member, postId);
+        return ballots.vote(caller.requireAnyRole(Caller.CUSTOMER), postId);
     }
 
     @DELETE
     @Operation(summary = "Withdraw the caller's vote")
     public VoteState withdraw(@PathParam("id") long postId) {
-        long member = members.acting(caller.requireAnyRole(Caller.CUSTOMER)).id();
-        return ballots.withdraw(member, postId);
+        return ballots.withdraw(caller.requireAnyRole(Caller.CUSTOMER), postId);
     }
 }

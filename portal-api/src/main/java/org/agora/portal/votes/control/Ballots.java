@@ -11,6 +11,7 @@ import java.util.List;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.members.control.MemberNotFound;
+import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Rows;
@@ -20,6 +21,7 @@ import org.agora.portal.votes.entity.Channel;
 import org.agora.portal.votes.entity.VoteAuditEntry;
 import org.agora.portal.votes.entity.VoteState;
 import org.agora.portal.votes.entity.Voter;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Casts and withdraws votes. Repeating either is harmless: the unique (post, member) row decides,
@@ -30,6 +32,31 @@ import org.agora.portal.votes.entity.Voter;
 @ApplicationScoped
 public class Ballots {
 
+    /**
+     * One statement per vote: it locks the post (a merge or deletion of the post waits for this
+     * vote, or this vote waits for it and then sees the merged post), inserts or deletes the vote
+     * row only on an open post, and moves the counter only by a row really inserted or deleted.
+     */
+    private static final String CAST = "with post as (select id, state, merged_into_id, deleted_at, vote_count"
+            + "  from posts where id = ?1 for no key update),"
+            + " moved as (insert into votes (post_id, member_id, created_at, cast_by, channel, note)"
+            + "  select id, ?2, ?3, cast(?4 as bigint), ?5, ?6 from post"
+            + "  where state = 'PUBLISHED' and deleted_at is null and merged_into_id is null"
+            + "  on conflict do nothing returning post_id),"
+            + " counted as (update posts set vote_count = vote_count + 1 where id in (select post_id from moved)"
+            + "  returning vote_count)"
+            + " select state, merged_into_id, deleted_at, coalesce((select vote_count from counted), vote_count),"
+            + "  (select count(*) from moved) from post";
+
+    private static final String WITHDRAW = "with post as (select id, state, merged_into_id, deleted_at, vote_count"
+            + "  from posts where id = ?1 for no key update),"
+            + " moved as (delete from votes where post_id = ?1 and member_id = ?2 and exists (select 1 from post"
+            + "  where state = 'PUBLISHED' and deleted_at is null and merged_into_id is null) returning post_id),"
+            + " counted as (update posts set vote_count = vote_count - 1 where id in (select post_id from moved)"
+            + "  returning vote_count)"
+            + " select state, merged_into_id, deleted_at, coalesce((select vote_count from counted), vote_count),"
+            + "  (select count(*) from moved) from post";
+
     @PersistenceContext
     EntityManager em;
 
@@ -37,15 +64,21 @@ public class Ballots {
     ChangeLog changes;
 
     @Inject
+    MemberRegistry members;
+
+    @Inject
     Clock clock;
 
+    /** The token's member votes, in one transaction with finding (or registering) the member. */
     @Transactional
-    public VoteState vote(long memberId, long postId) {
+    public VoteState vote(JsonWebToken voter, long postId) {
+        long memberId = members.acting(voter).id();
         return cast(memberId, postId, null, null, null);
     }
 
     @Transactional
-    public VoteState withdraw(long memberId, long postId) {
+    public VoteState withdraw(JsonWebToken voter, long postId) {
+        long memberId = members.acting(voter).id();
         return remove(memberId, postId, memberId);
     }
 
@@ -66,34 +99,41 @@ public class Ballots {
     }
 
     private VoteState cast(long memberId, long postId, Long castBy, Channel channel, String note) {
-        requireOpen(postId);
-        int inserted = em.createNativeQuery("insert into votes (post_id, member_id, created_at, cast_by, channel, note)"
-                        + " values (?1, ?2, ?3, cast(?4 as bigint), ?5, ?6) on conflict do nothing")
+        List<?> rows = em.createNativeQuery(CAST)
                 .setParameter(1, postId)
                 .setParameter(2, memberId)
                 .setParameter(3, Timestamp.from(clock.instant()))
                 .setParameter(4, castBy)
                 .setParameter(5, channel == null ? null : channel.name())
                 .setParameter(6, note)
-                .executeUpdate();
-        if (inserted == 0) {
-            return new VoteState(postId, true, count(postId));
-        }
-        changes.record(ChangeKind.POST_VOTED, postId, null, castBy == null ? memberId : castBy);
-        return new VoteState(postId, true, move(postId, +1));
+                .getResultList();
+        return settle(rows, postId, true, castBy == null ? memberId : castBy);
     }
 
     private VoteState remove(long memberId, long postId, long actorId) {
-        requireOpen(postId);
-        int deleted = em.createNativeQuery("delete from votes where post_id = ?1 and member_id = ?2")
+        List<?> rows = em.createNativeQuery(WITHDRAW)
                 .setParameter(1, postId)
                 .setParameter(2, memberId)
-                .executeUpdate();
-        if (deleted == 0) {
-            return new VoteState(postId, false, count(postId));
+                .getResultList();
+        return settle(rows, postId, false, actorId);
+    }
+
+    private VoteState settle(List<?> rows, long postId, boolean voted, long actorId) {
+        if (rows.isEmpty()) {
+            throw new PostNotFound(postId);
         }
-        changes.record(ChangeKind.POST_VOTED, postId, null, actorId);
-        return new VoteState(postId, false, move(postId, -1));
+        Object[] post = (Object[]) rows.get(0);
+        if (!"PUBLISHED".equals(post[0]) || post[2] != null) {
+            throw new PostNotFound(postId);
+        }
+        if (post[1] != null) {
+            throw new Conflict(
+                    "post-merged", "Post merged", "This post was merged into post " + post[1] + "; vote there.");
+        }
+        if (((Number) post[4]).intValue() > 0) {
+            changes.record(ChangeKind.POST_VOTED, postId, null, actorId);
+        }
+        return new VoteState(postId, voted, ((Number) post[3]).intValue());
     }
 
     private void requireCustomer(Actor actor, long memberId) {
@@ -119,44 +159,6 @@ public class Ballots {
                 .setParameter(6, note)
                 .setParameter(7, Timestamp.from(clock.instant()))
                 .executeUpdate();
-    }
-
-    /**
-     * Locks the post for the rest of the transaction: a merge or deletion of the post waits for
-     * this vote, or this vote waits for it and then sees the merged post.
-     */
-    private void requireOpen(long postId) {
-        List<?> rows = em.createNativeQuery(
-                        "select state, merged_into_id, deleted_at from posts where id = ?1 for no key update")
-                .setParameter(1, postId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new PostNotFound(postId);
-        }
-        Object[] post = (Object[]) rows.get(0);
-        if (!"PUBLISHED".equals(post[0]) || post[2] != null) {
-            throw new PostNotFound(postId);
-        }
-        if (post[1] != null) {
-            throw new Conflict(
-                    "post-merged", "Post merged", "This post was merged into post " + post[1] + "; vote there.");
-        }
-    }
-
-    private int move(long postId, int delta) {
-        return ((Number) em.createNativeQuery(
-                                "update posts set vote_count = vote_count + ?2 where id = ?1 returning vote_count")
-                        .setParameter(1, postId)
-                        .setParameter(2, delta)
-                        .getSingleResult())
-                .intValue();
-    }
-
-    private int count(long postId) {
-        return ((Number) em.createNativeQuery("select vote_count from posts where id = ?1")
-                        .setParameter(1, postId)
-                        .getSingleResult())
-                .intValue();
     }
 
     /** The voters of a post, newest first, for staff. */
