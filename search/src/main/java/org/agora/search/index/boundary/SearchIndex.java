@@ -9,10 +9,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.search.index.entity.IndexStatus;
+import org.agora.search.index.entity.PostDocument;
+import org.agora.search.index.entity.RebuildSource;
+import org.agora.search.index.entity.SearchRequest;
+import org.agora.search.index.entity.SearchResult;
+import org.agora.search.index.entity.SimilarPost;
+import org.agora.search.index.entity.Suggestion;
 import org.agora.search.index.entity.IndexStatus.State;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -63,7 +71,7 @@ public class SearchIndex {
                 writer.commit();
             }
             searchers = new SearcherManager(writer, null);
-            status = new IndexStatus(State.READY, writer.getDocStats().numDocs, appliedSequence(), null);
+            status = new IndexStatus(State.READY, writer.getDocStats().numDocs, readAppliedSequence(), null);
             LOG.info(() -> "Search index open at " + path.toAbsolutePath());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Search index could not be opened at " + indexDir, e);
@@ -94,7 +102,7 @@ public class SearchIndex {
         }
     }
 
-    private long appliedSequence() throws IOException {
+    private long readAppliedSequence() throws IOException {
         for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
             if (APPLIED_SEQUENCE.equals(entry.getKey())) {
                 return Long.parseLong(entry.getValue());
@@ -127,6 +135,57 @@ public class SearchIndex {
             writer = null;
             directory = null;
         }
+    }
+
+
+    /**
+     * Applies a batch of changes: upserts by post id, deletes by post id, and records
+     * {@code sequence} as the last applied database change sequence in the same commit as the
+     * documents (the commit data keeps the highest sequence seen). Visible to searches within about
+     * a second (the near-real-time reopen thread); durable when this method returns.
+     *
+     * @return the applied sequence after this batch
+     */
+    public long apply(List<PostDocument> upserts, List<Long> deletedIds, long sequence) {
+        throw new UnsupportedOperationException("API first; implementation follows");
+    }
+
+    /** The last database change sequence whose changes are in the index (0 for a new index). */
+    public long appliedSequence() {
+        throw new UnsupportedOperationException("API first; implementation follows");
+    }
+
+    /** True when the index was missing, corrupt or of an old schema and is waiting for {@link #rebuild}. */
+    public boolean rebuildNeeded() {
+        return status.state() == State.REBUILD_NEEDED;
+    }
+
+    /**
+     * Rebuilds the index in the background from {@code source} into a new directory while the
+     * current index keeps serving (an empty one, if it was missing or corrupt); swaps when complete.
+     * {@link #apply} calls during the rebuild go to both indexes; a document applied during the
+     * rebuild wins over the source's copy. {@link #status()} says "rebuilding n of m".
+     *
+     * @return completes with the status after the swap, or exceptionally if the rebuild failed (the
+     *     old index then keeps serving)
+     */
+    public CompletableFuture<IndexStatus> rebuild(RebuildSource source) {
+        throw new UnsupportedOperationException("API first; implementation follows");
+    }
+
+    /** Searches; never throws on any query text. */
+    public SearchResult search(SearchRequest request) {
+        throw new UnsupportedOperationException("API first; implementation follows");
+    }
+
+    /** Titles starting with (words starting with) {@code prefix}, best first. */
+    public List<Suggestion> suggest(String prefix, int limit, boolean includeHidden) {
+        throw new UnsupportedOperationException("API first; implementation follows");
+    }
+
+    /** Posts resembling a draft, best first, at most {@code limit} (5 is what the post form shows). */
+    public List<SimilarPost> similar(String title, String body, int limit, boolean includeHidden) {
+        throw new UnsupportedOperationException("API first; implementation follows");
     }
 
     @FunctionalInterface

@@ -1,0 +1,29 @@
+package org.agora.search.index.entity;
+
+/**
+ * How text relevance is blended with votes and recency. The final score of a hit is
+ *
+ * <pre>
+ *   text × (1 + votes · ln(1 + votes)) × (1 + recency · 2^(−age / halfLife))
+ * </pre>
+ *
+ * where {@code text} is Lucene's BM25 score, {@code age} the time since the post last changed.
+ * With both weights 0 the order is text relevance alone.
+ *
+ * @param votes weight of the logarithm of the vote count
+ * @param recency extra weight of a post changed just now, halving every {@code halfLifeDays}
+ * @param halfLifeDays half-life of recency in days
+ */
+public record Ranking(double votes, double recency, double halfLifeDays) {
+
+    /** Tuned with the evaluation (see SearchEvaluation): votes nudge, they do not override text. */
+    public static final Ranking DEFAULT = new Ranking(0.1, 0.2, 30);
+
+    public static final Ranking TEXT_ONLY = new Ranking(0, 0, 30);
+
+    public Ranking {
+        if (!(votes >= 0) || !(recency >= 0) || !(halfLifeDays > 0)) {
+            throw new IllegalArgumentException("weights must be >= 0 and the half-life > 0");
+        }
+    }
+}
