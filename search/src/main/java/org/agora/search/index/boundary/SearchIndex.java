@@ -179,7 +179,7 @@ public class SearchIndex {
             }
             for (Path other : generations) {
                 if (!other.equals(chosen.dir)) {
-                    deleteTree(other);
+                    deleteQuietly(other);
                 }
             }
             live = chosen;
@@ -208,6 +208,9 @@ public class SearchIndex {
     }
 
     public IndexStatus status() {
+        if (rebuilding != null) {
+            updateStatus(State.REBUILDING, null);
+        }
         return status;
     }
 
@@ -333,11 +336,13 @@ public class SearchIndex {
                 Generation next = r.generation;
                 next.commit(Math.max(snapshot, r.maxSequence), true);
                 next.startSearching();
+                // readers see the whole new index from the first search after the swap
+                next.searchers.maybeRefreshBlocking();
                 Generation old = live;
                 live = next;
                 rebuilding = null;
                 old.close(false);
-                deleteTree(old.dir);
+                deleteQuietly(old.dir);
                 updateStatus(State.READY, null);
                 after = status;
             }
@@ -350,11 +355,7 @@ public class SearchIndex {
                     rebuilding = null;
                 }
                 r.generation.close(true);
-                try {
-                    deleteTree(r.generation.dir);
-                } catch (IOException ignored) {
-                    // the next open() removes it
-                }
+                deleteQuietly(r.generation.dir);
                 if (live != null) {
                     updateStatus(r.before, "rebuild failed: " + e);
                 }
@@ -668,6 +669,15 @@ public class SearchIndex {
         }
     }
 
+    /** Best effort: what is left is removed by the next {@link #open()}. */
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not delete old search index " + dir, e);
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
@@ -685,6 +695,8 @@ public class SearchIndex {
             Rebuild r = rebuilding;
             if (r != null) {
                 r.cancelled = true;
+                rebuilding = null;
+                r.generation.close(true);
             }
             Generation g = live;
             live = null;

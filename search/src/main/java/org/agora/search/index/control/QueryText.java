@@ -68,7 +68,7 @@ public record QueryText(List<List<Part>> groups, List<Part> excluded) {
                 }
                 part = new Part(word, false);
             }
-            if (part.text().isEmpty()) {
+            if (part.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 continue;
             }
             parts++;
