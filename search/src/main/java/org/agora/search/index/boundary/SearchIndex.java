@@ -367,9 +367,9 @@ public class SearchIndex {
     /** Searches; never throws on any query text. */
     public SearchResult search(SearchRequest request) {
         QueryText parsed = QueryText.parse(request.query());
-        Query text = queries.text(parsed);
         try {
-            return read(searcher -> search(searcher, request, text));
+            return read(searcher -> search(
+                    searcher, request, queries.text(parsed, Queries.Vocabulary.of(searcher.getIndexReader()))));
         } catch (IndexSearcher.TooManyClauses e) {
             // pathological input (many long words, each expanding): answer without typo tolerance
             Query plain = new Queries(new Analysis(settings.withTypoTolerance(false))).text(parsed);
@@ -422,8 +422,8 @@ public class SearchIndex {
         Map<Integer, SearchHit> byDocId = new HashMap<>();
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < byDoc.length; i++) {
-            Document doc = stored.document(byDoc[i].doc, Set.of(Fields.ID_VALUE, Fields.TITLE));
-            boolean german = doc.getField(Fields.ID_VALUE) != null && titles.get(Fields.TITLE_DE)[i] != null;
+            Document doc = stored.document(byDoc[i].doc, Set.of(Fields.ID_VALUE, Fields.TITLE, Fields.LANGUAGE));
+            boolean german = Fields.GERMAN.equals(doc.get(Fields.LANGUAGE));
             String title = german ? titles.get(Fields.TITLE_DE)[i] : titles.get(Fields.TITLE_EN)[i];
             String body = german ? bodies.get(Fields.BODY_DE)[i] : bodies.get(Fields.BODY_EN)[i];
             if (title == null) {
@@ -751,13 +751,14 @@ public class SearchIndex {
             Files.createDirectories(dir);
             FSDirectory directory = FSDirectory.open(dir);
             IndexWriter writer = null;
+            Generation g = null;
             try {
                 IndexWriterConfig config = new IndexWriterConfig(analysis.perField())
                         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                         .setRAMBufferSizeMB(64)
                         .setCommitOnClose(false);
                 writer = new IndexWriter(directory, config);
-                Generation g = new Generation(dir, directory, writer);
+                g = new Generation(dir, directory, writer);
                 if (create) {
                     g.schema = schema;
                     g.commit(0, false);
@@ -780,10 +781,14 @@ public class SearchIndex {
                 }
                 return g;
             } catch (IOException | RuntimeException e) {
-                if (writer != null) {
-                    writer.rollback();
+                if (g != null) {
+                    g.close(true);
+                } else {
+                    if (writer != null) {
+                        writer.rollback();
+                    }
+                    directory.close();
                 }
-                directory.close();
                 throw e;
             }
         }

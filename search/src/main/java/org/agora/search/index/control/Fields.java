@@ -34,6 +34,7 @@ public final class Fields {
     public static final String TITLE_SUGGEST = "title_suggest";
     public static final String PUBLIC = "public";
     public static final String VOTES = "votes";
+    public static final String LANGUAGE = "language_stored";
     public static final String UPDATED = "updated";
     public static final String GERMAN = LanguageDetector.GERMAN;
     public static final String ENGLISH = LanguageDetector.ENGLISH;
@@ -86,6 +87,7 @@ public final class Fields {
         doc.add(new StringField(ID, Long.toString(post.id()), Field.Store.NO));
         doc.add(new StoredField(ID_VALUE, post.id()));
         doc.add(new StoredField(TITLE, post.title()));
+        doc.add(new StoredField(LANGUAGE, language));
         doc.add(new Field(titleField(language), post.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(bodyField(language), post.body(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(TITLE_SUGGEST, post.title(), Field.Store.NO));

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,7 +29,8 @@ import org.apache.lucene.search.TermQuery;
  * language's title (weight {@value #TITLE_BOOST}) and body fields. A German compound in the query
  * ("Haustür") matches the word itself, or, weaker, all its parts ("Tür am Haus"). Words of at least
  * {@value #FUZZY_MIN_LENGTH} letters also match with one edit (two from {@value #FUZZY_TWO_EDITS}
- * letters), weaker still. Phrases match the analysed words in order.
+ * letters), weaker still, but only when the index does not know the word in either language (so
+ * "exprot" finds "export", while "Auszug" is not widened to "Aufzug"). Phrases match the analysed words in order.
  */
 public final class Queries {
 
@@ -45,13 +47,36 @@ public final class Queries {
         this.analysis = analysis;
     }
 
-    /** The text part of a search: what matches and how well; null when the text says nothing. */
+    /** Whether the index knows a term: typo tolerance is for words the index does not know. */
+    @FunctionalInterface
+    public interface Vocabulary {
+        boolean knows(Term term);
+
+        Vocabulary NONE = term -> false;
+
+        static Vocabulary of(IndexReader reader) {
+            return term -> {
+                try {
+                    return reader.docFreq(term) > 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        }
+    }
+
+    /** The text part of a search without typo tolerance decisions based on the index. */
     public Query text(QueryText parsed) {
+        return text(parsed, Vocabulary.NONE);
+    }
+
+    /** The text part of a search: what matches and how well; null when the text says nothing. */
+    public Query text(QueryText parsed, Vocabulary vocabulary) {
         List<Query> groups = new ArrayList<>();
         for (List<QueryText.Part> group : parsed.groups()) {
             List<Query> alternatives = new ArrayList<>();
             for (QueryText.Part part : group) {
-                Query q = part(part, analysis.settings().typoTolerance());
+                Query q = part(part, analysis.settings().typoTolerance(), vocabulary);
                 if (q != null) {
                     alternatives.add(q);
                 }
@@ -64,7 +89,7 @@ public final class Queries {
         }
         List<Query> excluded = new ArrayList<>();
         for (QueryText.Part part : parsed.excluded()) {
-            Query q = part(part, false);
+            Query q = part(part, false, vocabulary);
             if (q != null) {
                 excluded.add(q);
             }
@@ -111,11 +136,25 @@ public final class Queries {
         return filters;
     }
 
-    private Query part(QueryText.Part part, boolean fuzzy) {
+    private Query part(QueryText.Part part, boolean fuzzy, Vocabulary vocabulary) {
+        if (fuzzy && !part.phrase() && (known(part, analysis.german(), Fields.TITLE_DE, Fields.BODY_DE, vocabulary)
+                || known(part, analysis.english(), Fields.TITLE_EN, Fields.BODY_EN, vocabulary))) {
+            // a word the index knows is meant as typed: its near neighbours would only add noise
+            fuzzy = false;
+        }
         List<Query> perLanguage = new ArrayList<>(4);
         add(perLanguage, part, analysis.german(), Fields.TITLE_DE, Fields.BODY_DE, fuzzy);
         add(perLanguage, part, analysis.english(), Fields.TITLE_EN, Fields.BODY_EN, fuzzy);
         return perLanguage.isEmpty() ? null : any(perLanguage);
+    }
+
+    private boolean known(QueryText.Part part, Analyzer analyzer, String title, String body, Vocabulary vocabulary) {
+        List<Position> positions = analyse(analyzer, part.text());
+        if (positions.size() != 1) {
+            return false;
+        }
+        String term = positions.get(0).term();
+        return vocabulary.knows(new Term(title, term)) || vocabulary.knows(new Term(body, term));
     }
 
     private void add(

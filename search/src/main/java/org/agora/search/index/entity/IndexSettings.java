@@ -23,7 +23,7 @@ public record IndexSettings(
     }
 
     /** What the evaluation chose; see SearchEvaluation and the package documentation. */
-    public static final IndexSettings DEFAULT = new IndexSettings(EnglishStemmer.KSTEM, true, true, 1.0);
+    public static final IndexSettings DEFAULT = new IndexSettings(EnglishStemmer.PORTER, true, true, 0.0);
 
     public IndexSettings {
         if (englishStemmer == null) {

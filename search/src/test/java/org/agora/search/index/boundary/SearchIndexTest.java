@@ -145,7 +145,7 @@ class SearchIndexTest {
         index.close();
 
         // other analysis settings: the stored documents no longer fit the queries
-        open(IndexSettings.DEFAULT.withEnglishStemmer(IndexSettings.EnglishStemmer.PORTER));
+        open(IndexSettings.DEFAULT.withEnglishStemmer(IndexSettings.EnglishStemmer.MINIMAL));
         assertEquals(State.REBUILD_NEEDED, index.status().state());
         assertTrue(index.status().detail().contains("old schema"), index.status().detail());
         assertEquals(0, index.search(SearchRequest.of("")).total());
@@ -197,6 +197,15 @@ class SearchIndexTest {
         try (Stream<Path> gens = Files.list(dir)) {
             assertEquals(1, gens.count());
         }
+    }
+
+    @Test
+    void whenAllWordsAreRequiredOrStillFindsEither() throws Exception {
+        open(IndexSettings.DEFAULT.withMinimumMatch(1));
+        index.apply(List.of(post(1).title("Export to Excel").doc(), post(2).title("Printing notes").doc()), List.of(), 1);
+        assertEquals(List.of(), ids("excel printing"));
+        assertEquals(List.of(1L, 2L), ids("excel OR printing").stream().sorted().toList());
+        assertEquals(List.of(1L), ids("excel export"));
     }
 
     static final List<String> WORDS = List.of("apple", "orange", "banana", "cherry");

@@ -134,8 +134,9 @@ class SearchTest {
     }
 
     @Test
-    void allWordsMustMatch() {
-        assertEquals(List.of(3L), ids("export pdf printing"));
+    void postsWithMoreOfTheWordsComeFirst() {
+        // by default a hit needs one of the words (ranked retrieval measured best, see SearchEvaluation)
+        assertEquals(List.of(3L, 9L), ids("export pdf printing"));
     }
 
     @Test
@@ -154,8 +155,7 @@ class SearchTest {
     @Test
     void orFindsEither() {
         List<Long> hits = ids("excel OR printing");
-        assertTrue(hits.containsAll(List.of(3L, 9L)), hits.toString());
-        assertEquals(List.of(), ids("excel printing"));
+        assertEquals(List.of(3L, 9L), hits.stream().sorted().toList());
     }
 
     @Test

@@ -107,6 +107,7 @@ class AnalysisTest {
 
     @Test
     void englishStopWordsAreDropped() throws IOException {
-        assertEquals(List.of("follow", "people", "twitter"), tokens(analysis.english(), "Follow people on Twitter"));
+        Analysis kstem = new Analysis(IndexSettings.DEFAULT.withEnglishStemmer(EnglishStemmer.KSTEM));
+        assertEquals(List.of("follow", "people", "twitter"), tokens(kstem.english(), "Follow people on Twitter"));
     }
 }
