@@ -368,8 +368,8 @@ public class SearchIndex {
     public SearchResult search(SearchRequest request) {
         QueryText parsed = QueryText.parse(request.query());
         try {
-            return read(searcher -> search(
-                    searcher, request, queries.text(parsed, Queries.Vocabulary.of(searcher.getIndexReader()))));
+            return read(searcher ->
+                    search(searcher, request, queries.text(parsed, Queries.Vocabulary.of(searcher.getIndexReader()))));
         } catch (IndexSearcher.TooManyClauses e) {
             // pathological input (many long words, each expanding): answer without typo tolerance
             Query plain = new Queries(new Analysis(settings.withTypoTolerance(false))).text(parsed);
@@ -445,8 +445,7 @@ public class SearchIndex {
         return hits;
     }
 
-    private Map<FacetField, List<FacetCount>> facets(IndexReader reader, FacetsCollector collector)
-            throws IOException {
+    private Map<FacetField, List<FacetCount>> facets(IndexReader reader, FacetsCollector collector) throws IOException {
         SortedSetDocValuesReaderState state = facetState(reader);
         Map<FacetField, List<FacetCount>> facets = new java.util.EnumMap<>(FacetField.class);
         if (state == null) {
@@ -520,7 +519,8 @@ public class SearchIndex {
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc d : searcher.search(ranked, n).scoreDocs) {
                 Document doc = stored.document(d.doc, Set.of(Fields.ID_VALUE, Fields.TITLE));
-                out.add(new Suggestion(doc.getField(Fields.ID_VALUE).numericValue().longValue(), doc.get(Fields.TITLE)));
+                out.add(new Suggestion(
+                        doc.getField(Fields.ID_VALUE).numericValue().longValue(), doc.get(Fields.TITLE)));
             }
             return out;
         });
@@ -640,7 +640,8 @@ public class SearchIndex {
         }
         try (Stream<Path> list = Files.list(root)) {
             return list.filter(p -> Files.isDirectory(p) && generationNumber(p) >= 0)
-                    .sorted(Comparator.comparingLong(SearchIndex::generationNumber).reversed())
+                    .sorted(Comparator.comparingLong(SearchIndex::generationNumber)
+                            .reversed())
                     .toList();
         }
     }
@@ -775,7 +776,8 @@ public class SearchIndex {
                 g.startSearching();
                 IndexSearcher check = g.searchers.acquire();
                 try {
-                    check.getIndexReader().leaves().forEach(leaf -> leaf.reader().numDocs());
+                    check.getIndexReader().leaves().forEach(leaf -> leaf.reader()
+                            .numDocs());
                 } finally {
                     g.searchers.release(check);
                 }

@@ -140,9 +140,8 @@ public final class GermanCompounds {
                 }
                 for (String linker : LINKERS) {
                     int next = end + linker.length();
-                    boolean fits = linker.isEmpty()
-                            ? next <= length
-                            : next < length && regionMatches(word, end, linker);
+                    boolean fits =
+                            linker.isEmpty() ? next <= length : next < length && regionMatches(word, end, linker);
                     if (fits && count[start] + 1 < count[next]) {
                         count[next] = count[start] + 1;
                         partStart[next] = start;

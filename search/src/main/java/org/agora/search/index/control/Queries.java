@@ -120,7 +120,9 @@ public final class Queries {
             filters.add(new TermQuery(new Term(Fields.PUBLIC, "true")));
         }
         for (Map.Entry<FacetField, List<String>> filter : request.filters().entrySet()) {
-            if (filter.getKey() == null || filter.getValue() == null || filter.getValue().isEmpty()) {
+            if (filter.getKey() == null
+                    || filter.getValue() == null
+                    || filter.getValue().isEmpty()) {
                 continue;
             }
             List<Query> values = new ArrayList<>();
@@ -137,8 +139,10 @@ public final class Queries {
     }
 
     private Query part(QueryText.Part part, boolean fuzzy, Vocabulary vocabulary) {
-        if (fuzzy && !part.phrase() && (known(part, analysis.german(), Fields.TITLE_DE, Fields.BODY_DE, vocabulary)
-                || known(part, analysis.english(), Fields.TITLE_EN, Fields.BODY_EN, vocabulary))) {
+        if (fuzzy
+                && !part.phrase()
+                && (known(part, analysis.german(), Fields.TITLE_DE, Fields.BODY_DE, vocabulary)
+                        || known(part, analysis.english(), Fields.TITLE_EN, Fields.BODY_EN, vocabulary))) {
             // a word the index knows is meant as typed: its near neighbours would only add noise
             fuzzy = false;
         }

@@ -41,7 +41,9 @@ public record PostDocument(
         Instant updated) {
 
     public PostDocument {
-        tags = tags == null ? List.of() : List.copyOf(tags.stream().filter(Objects::nonNull).toList());
+        tags = tags == null
+                ? List.of()
+                : List.copyOf(tags.stream().filter(Objects::nonNull).toList());
         title = title == null ? "" : title;
         body = body == null ? "" : body;
         created = created == null ? Instant.EPOCH : created;

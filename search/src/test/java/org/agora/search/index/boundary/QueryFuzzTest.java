@@ -20,10 +20,60 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryFuzzTest {
 
     static final String[] PIECES = {
-        "\"", "-", "OR", "AND", "NOT", "+", "!", "(", ")", "[", "]", "{", "}", "^", "~", "*", "?", ":", "\\", "/",
-        "&&", "||", " ", "  ", "\t", "\n", "aufzug", "Haustür", "export", "pdf", "a", "ß", "é", "中文", "🚀", "\u0000",
-        "\uD800", "%", "'", ";", "<script>", "&amp;", "title:", "*:*", "-\"", "\"-", "OR OR", "-OR", "~2", "^10",
-        "verylongwordwithoutanyspacesatallinsidethequerystring", "0", "1e309", "NaN"
+        "\"",
+        "-",
+        "OR",
+        "AND",
+        "NOT",
+        "+",
+        "!",
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "^",
+        "~",
+        "*",
+        "?",
+        ":",
+        "\\",
+        "/",
+        "&&",
+        "||",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "aufzug",
+        "Haustür",
+        "export",
+        "pdf",
+        "a",
+        "ß",
+        "é",
+        "中文",
+        "🚀",
+        "\u0000",
+        "\uD800",
+        "%",
+        "'",
+        ";",
+        "<script>",
+        "&amp;",
+        "title:",
+        "*:*",
+        "-\"",
+        "\"-",
+        "OR OR",
+        "-OR",
+        "~2",
+        "^10",
+        "verylongwordwithoutanyspacesatallinsidethequerystring",
+        "0",
+        "1e309",
+        "NaN"
     };
 
     @TempDir
@@ -35,8 +85,14 @@ class QueryFuzzTest {
         try {
             index.apply(
                     List.of(
-                            post(1).german().title("Haustür klemmt").body("Die Tür klemmt <b>sehr</b>").doc(),
-                            post(2).english().title("Export to PDF").body("export all notes").doc()),
+                            post(1).german()
+                                    .title("Haustür klemmt")
+                                    .body("Die Tür klemmt <b>sehr</b>")
+                                    .doc(),
+                            post(2).english()
+                                    .title("Export to PDF")
+                                    .body("export all notes")
+                                    .doc()),
                     List.of(),
                     1);
             index.refresh();
@@ -49,7 +105,9 @@ class QueryFuzzTest {
                             query, java.util.Map.of(FacetField.TAG, List.of(query)), i % 2 == 0, i % 7, i % 30, null));
                     assertNotNull(result);
                     for (SearchHit hit : result.hits()) {
-                        String text = (hit.title() + hit.snippet()).replace("<mark>", "").replace("</mark>", "");
+                        String text = (hit.title() + hit.snippet())
+                                .replace("<mark>", "")
+                                .replace("</mark>", "");
                         assertTrue(!text.contains("<") && !text.contains(">"), hit.toString());
                     }
                     index.suggest(query, 5, false);

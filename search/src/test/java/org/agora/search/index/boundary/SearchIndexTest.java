@@ -2,7 +2,6 @@ package org.agora.search.index.boundary;
 
 import static org.agora.search.index.boundary.Post.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,7 +48,9 @@ class SearchIndexTest {
 
     List<Long> ids(String query) {
         index.refresh();
-        return index.search(SearchRequest.of(query)).hits().stream().map(SearchHit::id).toList();
+        return index.search(SearchRequest.of(query)).hits().stream()
+                .map(SearchHit::id)
+                .toList();
     }
 
     @Test
@@ -63,7 +64,12 @@ class SearchIndexTest {
     @Test
     void upsertsAndDeletesAreKeyedByPostId() {
         open(IndexSettings.DEFAULT);
-        index.apply(List.of(post(1).title("Dark mode for the app").doc(), post(2).title("Export to CSV").doc()), List.of(), 10);
+        index.apply(
+                List.of(
+                        post(1).title("Dark mode for the app").doc(),
+                        post(2).title("Export to CSV").doc()),
+                List.of(),
+                10);
         assertEquals(List.of(1L), ids("dark"));
 
         index.apply(List.of(post(1).title("Light theme please").doc()), List.of(), 11);
@@ -93,16 +99,24 @@ class SearchIndexTest {
     void changesAreSearchableWithinOneSecondWithoutRefresh() {
         open(IndexSettings.DEFAULT);
         index.apply(List.of(post(7).title("Calendar sync").doc()), List.of(), 1);
-        Duration took = Deadline.await(Duration.ofSeconds(1), () -> index.search(SearchRequest.of("calendar")).total() == 1);
+        Duration took = Deadline.await(
+                Duration.ofSeconds(1),
+                () -> index.search(SearchRequest.of("calendar")).total() == 1);
         index.apply(List.of(), List.of(7L), 2);
-        Duration gone = Deadline.await(Duration.ofSeconds(1), () -> index.search(SearchRequest.of("calendar")).total() == 0);
+        Duration gone = Deadline.await(
+                Duration.ofSeconds(1),
+                () -> index.search(SearchRequest.of("calendar")).total() == 0);
         assertTrue(took.plus(gone).toMillis() < 2000);
     }
 
     @Test
     void rebuildReplacesTheIndexAndReportsProgress() throws Exception {
         open(IndexSettings.DEFAULT);
-        index.apply(List.of(post(1).title("stale post that is gone from the database").doc()), List.of(), 5);
+        index.apply(
+                List.of(post(1).title("stale post that is gone from the database")
+                        .doc()),
+                List.of(),
+                5);
         CountDownLatch halfway = new CountDownLatch(1);
         CountDownLatch proceed = new CountDownLatch(1);
         RebuildSource source = source(50, 9, i -> {
@@ -147,7 +161,8 @@ class SearchIndexTest {
         // other analysis settings: the stored documents no longer fit the queries
         open(IndexSettings.DEFAULT.withEnglishStemmer(IndexSettings.EnglishStemmer.MINIMAL));
         assertEquals(State.REBUILD_NEEDED, index.status().state());
-        assertTrue(index.status().detail().contains("old schema"), index.status().detail());
+        assertTrue(
+                index.status().detail().contains("old schema"), index.status().detail());
         assertEquals(0, index.search(SearchRequest.of("")).total());
         index.rebuild(source(3, 7, i -> {})).get(10, TimeUnit.SECONDS);
         assertEquals(3, index.search(SearchRequest.of("")).total());
@@ -202,7 +217,12 @@ class SearchIndexTest {
     @Test
     void whenAllWordsAreRequiredOrStillFindsEither() throws Exception {
         open(IndexSettings.DEFAULT.withMinimumMatch(1));
-        index.apply(List.of(post(1).title("Export to Excel").doc(), post(2).title("Printing notes").doc()), List.of(), 1);
+        index.apply(
+                List.of(
+                        post(1).title("Export to Excel").doc(),
+                        post(2).title("Printing notes").doc()),
+                List.of(),
+                1);
         assertEquals(List.of(), ids("excel printing"));
         assertEquals(List.of(1L, 2L), ids("excel OR printing").stream().sorted().toList());
         assertEquals(List.of(1L), ids("excel export"));
@@ -223,7 +243,8 @@ class SearchIndexTest {
             public void forEach(Consumer<PostDocument> sink) {
                 for (int i = 1; i <= count; i++) {
                     beforeEach.accept(i);
-                    sink.accept(post(i).title("post " + WORDS.get(i % WORDS.size())).doc());
+                    sink.accept(
+                            post(i).title("post " + WORDS.get(i % WORDS.size())).doc());
                 }
             }
         };

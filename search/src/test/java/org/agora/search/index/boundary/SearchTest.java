@@ -39,43 +39,77 @@ class SearchTest {
     SearchIndex index;
 
     static final List<PostDocument> POSTS = List.of(
-            post(1).german().kind("criticism").area("stations").tags("accessibility", "lift")
+            post(1).german()
+                    .kind("criticism")
+                    .area("stations")
+                    .tags("accessibility", "lift")
                     .title("Bahnhofsaufzug seit Wochen kaputt")
                     .body("Der Aufzug am Gleis 3 ist wieder defekt, mit dem Rollstuhl komme ich nicht zum Zug.")
-                    .votes(12).doc(),
-            post(2).german().kind("idea").area("home").tags("doors")
+                    .votes(12)
+                    .doc(),
+            post(2).german()
+                    .kind("idea")
+                    .area("home")
+                    .tags("doors")
                     .title("Haustür mit App öffnen")
                     .body("Ich möchte die Haustür per App öffnen können, wenn Besuch klingelt.")
                     .doc(),
-            post(3).english().kind("idea").area("app").tags("export")
+            post(3).english()
+                    .kind("idea")
+                    .area("app")
+                    .tags("export")
                     .title("Export notes to PDF")
                     .body("It would be great to export all my notes as PDF documents for printing.")
-                    .votes(40).doc(),
-            post(4).english().kind("experience").area("app").tags("sync")
+                    .votes(40)
+                    .doc(),
+            post(4).english()
+                    .kind("experience")
+                    .area("app")
+                    .tags("sync")
                     .title("Sync stopped working")
                     .body("Since the last update my notes don't sync between phone and laptop.")
-                    .votes(3).doc(),
-            post(5).english().kind("idea").area("app").stage("triage")
+                    .votes(3)
+                    .doc(),
+            post(5).english()
+                    .kind("idea")
+                    .area("app")
+                    .stage("triage")
                     .title("Dark mode")
                     .body("Please add a dark mode <script>alert('x')</script>, the white background hurts at night.")
-                    .votes(100).doc(),
-            post(6).english().kind("criticism").area("app").pending()
+                    .votes(100)
+                    .doc(),
+            post(6).english()
+                    .kind("criticism")
+                    .area("app")
+                    .pending()
                     .title("Pending complaint about export")
                     .body("export is slow")
                     .doc(),
-            post(7).german().kind("experience").area("stations").tags("lift")
+            post(7).german()
+                    .kind("experience")
+                    .area("stations")
+                    .tags("lift")
                     .title("Rolltreppe und Treppe")
                     .body("Die Rolltreppe steht still, über die Treppe geht es mit Kinderwagen nicht.")
                     .doc(),
-            post(8).english().kind("idea").area("app").hidden()
+            post(8).english()
+                    .kind("idea")
+                    .area("app")
+                    .hidden()
                     .title("Hidden spam about dark patterns")
                     .body("buy now")
                     .doc(),
-            post(9).english().kind("idea").area("app").tags("export")
+            post(9).english()
+                    .kind("idea")
+                    .area("app")
+                    .tags("export")
                     .title("Export to Excel")
                     .body("Export spreadsheets of my notes to Excel, not PDF.")
-                    .votes(1).doc(),
-            post(10).german().kind("idea").area("home")
+                    .votes(1)
+                    .doc(),
+            post(10).german()
+                    .kind("idea")
+                    .area("home")
                     .title("Tür zur Garage klemmt")
                     .body("Die Tür klemmt im Winter.")
                     .doc());
@@ -178,18 +212,31 @@ class SearchTest {
     @Test
     void staffSeeEverythingAndCanFilterByStatus() {
         assertTrue(ids(SearchRequest.of("export").includingHidden()).contains(6L));
-        assertEquals(List.of(6L, 8L), ids(SearchRequest.of("").includingHidden().withFilter(FacetField.STATUS, "pending", "hidden"))
-                .stream().sorted().toList());
+        assertEquals(
+                List.of(6L, 8L),
+                ids(SearchRequest.of("").includingHidden().withFilter(FacetField.STATUS, "pending", "hidden")).stream()
+                        .sorted()
+                        .toList());
     }
 
     @Test
     void filtersNarrowByFacetValues() {
-        assertEquals(List.of(3L, 9L), ids(SearchRequest.of("export").withFilter(FacetField.TAG, "export")).stream().sorted().toList());
-        assertEquals(List.of(1L, 7L), ids(SearchRequest.of("").withFilter(FacetField.AREA, "stations")).stream().sorted().toList());
+        assertEquals(
+                List.of(3L, 9L),
+                ids(SearchRequest.of("export").withFilter(FacetField.TAG, "export")).stream()
+                        .sorted()
+                        .toList());
+        assertEquals(
+                List.of(1L, 7L),
+                ids(SearchRequest.of("").withFilter(FacetField.AREA, "stations")).stream()
+                        .sorted()
+                        .toList());
         assertEquals(List.of(5L), ids(SearchRequest.of("").withFilter(FacetField.STAGE, "triage")));
         assertEquals(
                 List.of(1L, 2L, 7L, 10L),
-                ids(SearchRequest.of("").withFilter(FacetField.LANGUAGE, "de")).stream().sorted().toList());
+                ids(SearchRequest.of("").withFilter(FacetField.LANGUAGE, "de")).stream()
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -199,7 +246,10 @@ class SearchTest {
         assertEquals(List.of(new FacetCount("idea", 2)), result.facets().get(FacetField.KIND));
         assertEquals(List.of(new FacetCount("export", 2)), result.facets().get(FacetField.TAG));
         SearchResult all = index.search(SearchRequest.of(""));
-        assertTrue(all.facets().get(FacetField.LANGUAGE).containsAll(List.of(new FacetCount("de", 4), new FacetCount("en", 4))),
+        assertTrue(
+                all.facets()
+                        .get(FacetField.LANGUAGE)
+                        .containsAll(List.of(new FacetCount("de", 4), new FacetCount("en", 4))),
                 all.facets().toString());
         assertTrue(all.facets().get(FacetField.TAG).contains(new FacetCount("lift", 2)));
     }
@@ -244,10 +294,15 @@ class SearchTest {
 
     @Test
     void suggestCompletesTitlesAsYouType() {
-        assertEquals(List.of(new Suggestion(3, "Export notes to PDF"), new Suggestion(9, "Export to Excel")),
+        assertEquals(
+                List.of(new Suggestion(3, "Export notes to PDF"), new Suggestion(9, "Export to Excel")),
                 index.suggest("Exp", 5, false));
         assertEquals(List.of(new Suggestion(9, "Export to Excel")), index.suggest("export exc", 5, false));
-        assertEquals(List.of(1L), index.suggest("bahnhofsau", 5, false).stream().map(Suggestion::id).toList());
+        assertEquals(
+                List.of(1L),
+                index.suggest("bahnhofsau", 5, false).stream()
+                        .map(Suggestion::id)
+                        .toList());
         assertFalse(index.suggest("pending", 5, false).stream().anyMatch(s -> s.id() == 6));
         assertTrue(index.suggest("pending", 5, true).stream().anyMatch(s -> s.id() == 6));
         assertEquals(List.of(), index.suggest("  ", 5, false));

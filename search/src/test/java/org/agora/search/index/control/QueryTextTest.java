@@ -17,14 +17,19 @@ class QueryTextTest {
     void wordsPhrasesExclusionsAndOr() {
         QueryText q = QueryText.parse("aufzug \"am bahnhof\" -rolltreppe tür OR tor");
         assertEquals(
-                List.of(List.of(word("aufzug")), List.of(new Part("am bahnhof", true)), List.of(word("tür"), word("tor"))),
+                List.of(
+                        List.of(word("aufzug")),
+                        List.of(new Part("am bahnhof", true)),
+                        List.of(word("tür"), word("tor"))),
                 q.groups());
         assertEquals(List.of(word("rolltreppe")), q.excluded());
     }
 
     @Test
     void unbalancedQuoteClosesAtTheEnd() {
-        assertEquals(List.of(List.of(new Part("haus tür", true))), QueryText.parse("\"haus tür").groups());
+        assertEquals(
+                List.of(List.of(new Part("haus tür", true))),
+                QueryText.parse("\"haus tür").groups());
     }
 
     @Test
@@ -40,6 +45,7 @@ class QueryTextTest {
 
     @Test
     void partsAreBounded() {
-        assertEquals(QueryText.MAX_PARTS, QueryText.parse("a ".repeat(1000)).groups().size());
+        assertEquals(
+                QueryText.MAX_PARTS, QueryText.parse("a ".repeat(1000)).groups().size());
     }
 }
