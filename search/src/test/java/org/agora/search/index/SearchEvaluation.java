@@ -126,19 +126,21 @@ class SearchEvaluation {
                 Files.isRegularFile(reviewsFile) && Files.isRegularFile(qrelsFile),
                 "English evaluation skipped: no " + reviewsFile + " or " + qrelsFile);
 
-        List<Review> reviews = new ArrayList<>();
-        Map<String, Long> idOf = new LinkedHashMap<>();
+        Map<String, String[]> rows = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(reviewsFile, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t", 4);
-            if (f.length < 4) {
-                continue;
+            if (f.length == 4) {
+                rows.putIfAbsent(f[1] + "/" + f[2], f);
             }
+        }
+        // ids in shuffled order (fixed seed): score ties are broken by id, file order must not matter
+        List<Review> reviews = new ArrayList<>();
+        Map<String, Long> idOf = new LinkedHashMap<>();
+        for (String[] f : shuffled(new ArrayList<>(rows.values()))) {
             long id = reviews.size() + 1;
-            String key = f[1] + "/" + f[2];
-            if (idOf.putIfAbsent(key, id) == null) {
-                reviews.add(new Review(id, f[1], f[2], f[3]));
-            }
+            idOf.put(f[1] + "/" + f[2], id);
+            reviews.add(new Review(id, f[1], f[2], f[3]));
         }
         Map<Judged, Map<Long, Boolean>> qrels = new LinkedHashMap<>();
         List<String> judgments = Files.readAllLines(qrelsFile, StandardCharsets.UTF_8);
@@ -191,6 +193,7 @@ class SearchEvaluation {
             }
         }
         variants.put("ours, no typo tolerance", defaults.withTypoTolerance(!defaults.typoTolerance()));
+        variants.put("ours, BM25 b=0.75 (Lucene's default)", defaults.withLengthNormalisation(0.75f));
         variants.put("ours, half of the words must match (mm=0.5)", defaults.withMinimumMatch(0.5));
         variants.put("ours, all words must match (mm=1)", defaults.withMinimumMatch(1));
         for (Map.Entry<String, IndexSettings> variant : variants.entrySet()) {
@@ -252,6 +255,12 @@ class SearchEvaluation {
                 Locale.ROOT, "%-58s %7.3f %8.3f %10.1f %9.2f%n", name, p10 / n, ndcg / n, judged / n, ms));
     }
 
+    static <T> List<T> shuffled(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        java.util.Collections.shuffle(copy, new java.util.Random(42));
+        return copy;
+    }
+
     static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
@@ -276,7 +285,7 @@ class SearchEvaluation {
         assumeTrue(
                 Files.exists(xml) && Files.isRegularFile(queryFile),
                 "German evaluation skipped: no " + xml + " or " + queryFile);
-        List<Tweet> tweets = new ArrayList<>();
+        List<Tweet> read = new ArrayList<>();
         List<Path> files;
         if (Files.isDirectory(xml)) {
             try (var list = Files.list(xml)) {
@@ -286,8 +295,19 @@ class SearchEvaluation {
             files = List.of(xml);
         }
         for (Path file : files) {
-            readGermEval(file, tweets);
+            readGermEval(file, read);
         }
+        // the file lists most relevant posts first; both engines break score ties by id (Lucene by
+        // insertion order), so ids and insertion order are shuffled (fixed seed) to keep file order out
+        List<Tweet> tweets = shuffled(read).stream()
+                .map(new java.util.function.Function<Tweet, Tweet>() {
+                    long next = 1;
+
+                    public Tweet apply(Tweet t) {
+                        return new Tweet(next++, t.text(), t.categories());
+                    }
+                })
+                .toList();
         List<GermanQuery> queries = new ArrayList<>();
         for (String line : Files.readAllLines(queryFile, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -333,6 +353,7 @@ class SearchEvaluation {
         variants.put("ours (compounds split)", IndexSettings.DEFAULT);
         variants.put("ours, compounds not split", IndexSettings.DEFAULT.withSplitCompounds(false));
         variants.put("ours, no typo tolerance", IndexSettings.DEFAULT.withTypoTolerance(false));
+        variants.put("ours, BM25 b=0.75 (Lucene's default)", IndexSettings.DEFAULT.withLengthNormalisation(0.75f));
         variants.put("ours, all words must match (mm=1)", IndexSettings.DEFAULT.withMinimumMatch(1));
         for (Map.Entry<String, IndexSettings> variant : variants.entrySet()) {
             try (Ours ours = new Ours(tmp.resolve("de-" + variant.getValue().hashCode()), variant.getValue(), docs)) {

@@ -68,10 +68,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
@@ -316,8 +319,10 @@ public class SearchIndex {
                 try {
                     Document doc = fields.toDocument(post);
                     synchronized (writeLock) {
+                        // add, not update: the source yields each post once, and apply() replaces
+                        // by id whatever it writes later; what it wrote earlier (touched) wins
                         if (!r.touched.contains(post.id())) {
-                            r.generation.writer.updateDocument(Fields.idTerm(post.id()), doc);
+                            r.generation.writer.addDocument(doc);
                         }
                     }
                 } catch (IOException e) {
@@ -757,6 +762,8 @@ public class SearchIndex {
                 IndexWriterConfig config = new IndexWriterConfig(analysis.perField())
                         .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                         .setRAMBufferSizeMB(64)
+                        .setSimilarity(
+                                new BM25Similarity(1.2f, analysis.settings().lengthNormalisation()))
                         .setCommitOnClose(false);
                 writer = new IndexWriter(directory, config);
                 g = new Generation(dir, directory, writer);
@@ -799,7 +806,15 @@ public class SearchIndex {
             if (searchers != null) {
                 return;
             }
-            searchers = new SearcherManager(writer, null);
+            Similarity similarity = writer.getConfig().getSimilarity();
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(similarity);
+                    return searcher;
+                }
+            });
             reopen = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SEC, MIN_STALE_SEC);
             reopen.setName("search-index-reopen " + dir.getFileName());
             reopen.setDaemon(true);

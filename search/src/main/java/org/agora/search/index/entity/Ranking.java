@@ -16,7 +16,11 @@ package org.agora.search.index.entity;
  */
 public record Ranking(double votes, double recency, double halfLifeDays) {
 
-    /** Tuned with the evaluation (see SearchEvaluation): votes nudge, they do not override text. */
+    /**
+     * Chosen by judgment, not measured (the judged data has no votes or dates): 100 votes multiply
+     * the text score by about 1.46, a post changed today by 1.2, one changed a month ago by 1.1.
+     * Votes nudge the order of similar matches; they do not lift a weak match over a strong one.
+     */
     public static final Ranking DEFAULT = new Ranking(0.1, 0.2, 30);
 
     public static final Ranking TEXT_ONLY = new Ranking(0, 0, 30);

@@ -18,6 +18,9 @@ public interface RebuildSource {
     /** How many documents to expect (for "rebuilding n of m"); an estimate is fine. */
     long count();
 
-    /** Hands over every document (visible or not; the index filters at query time). */
+    /**
+     * Hands over every document once (visible or not; the index filters at query time). A post
+     * handed over twice would be in the new index twice.
+     */
     void forEach(Consumer<PostDocument> sink);
 }
