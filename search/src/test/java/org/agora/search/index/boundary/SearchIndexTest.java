@@ -228,6 +228,36 @@ class SearchIndexTest {
         assertEquals(List.of(1L), ids("excel export"));
     }
 
+    @Test
+    void writersReadersAndARebuildAtOnceLoseNothing() throws Exception {
+        open(IndexSettings.DEFAULT);
+        List<Throwable> errors = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                try {
+                    index.search(SearchRequest.of("apple OR post"));
+                    index.suggest("pos", 5, false);
+                } catch (Throwable e) {
+                    errors.add(e);
+                }
+            }
+        });
+        reader.start();
+        var rebuilt = index.rebuild(source(2000, 1, i -> {}));
+        // posts 2001..2200 arrive through the change feed while the rebuild runs
+        for (int i = 2001; i <= 2200; i++) {
+            index.apply(List.of(post(i).title("fresh " + i).doc()), List.of(), i);
+        }
+        rebuilt.get(30, TimeUnit.SECONDS);
+        stop.set(true);
+        reader.join();
+        assertEquals(List.of(), errors);
+        index.refresh();
+        assertEquals(2200, index.search(SearchRequest.of("")).total());
+        assertEquals(2200, index.appliedSequence());
+    }
+
     static final List<String> WORDS = List.of("apple", "orange", "banana", "cherry");
 
     static RebuildSource source(int count, long sequence, Consumer<Integer> beforeEach) {
