@@ -23,7 +23,9 @@ public class IndexReadiness implements HealthCheck {
                 .status(status.ready())
                 .withData("state", status.state().name())
                 .withData("documents", status.documents())
-                .withData("appliedSequence", status.appliedSequence());
+                .withData("appliedSequence", status.appliedSequence())
+                .withData("rebuilt", status.rebuilt())
+                .withData("toRebuild", status.toRebuild());
         if (status.detail() != null) {
             response.withData("detail", status.detail());
         }
