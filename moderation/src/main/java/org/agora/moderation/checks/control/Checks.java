@@ -1,0 +1,82 @@
+package org.agora.moderation.checks.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.agora.moderation.checks.entity.Contribution;
+import org.agora.moderation.checks.entity.Finding;
+import org.agora.moderation.checks.entity.Verdict;
+import org.agora.moderation.classifying.control.Models;
+import org.agora.moderation.classifying.control.TextClassifier;
+import org.agora.moderation.sanitizing.control.HtmlPolicy;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Runs every automatic check on a contribution before it is stored and answers with a verdict:
+ * publish, flag (publish and review), hold for review, or block with reasons. The caller stores
+ * the verdict's sanitized body, never the raw one. Pure and thread-safe; reads no database.
+ */
+@ApplicationScoped
+public class Checks {
+
+    private HtmlPolicy html;
+    private List<Rule> rules;
+
+    /** For CDI's proxy only. */
+    protected Checks() {}
+
+    @Inject
+    public Checks(Config config, HtmlPolicy html) {
+        this(CheckSettings.from(config), html, Models.offensiveGerman(), Models.offensiveEnglish(), Models.spam());
+    }
+
+    public Checks(
+            CheckSettings settings,
+            HtmlPolicy html,
+            TextClassifier offensiveGerman,
+            TextClassifier offensiveEnglish,
+            TextClassifier spam) {
+        this.html = html;
+        this.rules = List.of(
+                new Lengths(settings.maxRawChars(), settings.maxSanitizedChars()),
+                new Premoderation(settings),
+                new NewMemberLinks(settings.newMemberBelowTrust(), settings.newMemberMaxLinks()),
+                new Domains(settings.blockedDomains(), settings.heldDomains()),
+                WatchedWords.of(settings.builtinWatchedWords(), settings.watchedWords()),
+                new OwnDuplicates(settings.duplicateSimilarity(), settings.duplicateAction()),
+                new Shouting(settings.shoutingMinLetters(), settings.shoutingRatio(), settings.shoutingAction()),
+                new LowEntropy(
+                        settings.entropyMinChars(),
+                        settings.entropyMinBits(),
+                        settings.maxRepeatedChars(),
+                        settings.entropyAction()),
+                new Classified(
+                        "offensive",
+                        offensiveGerman,
+                        offensiveEnglish,
+                        settings.offensiveThreshold(),
+                        settings.offensiveAction()),
+                new Classified("spam", spam, spam, settings.spamThreshold(), settings.spamAction()));
+    }
+
+    /** The checks with their defaults and the shipped models (tests, tools). */
+    public static Checks withDefaults() {
+        return new Checks(
+                CheckSettings.defaults(),
+                new HtmlPolicy(),
+                Models.offensiveGerman(),
+                Models.offensiveEnglish(),
+                Models.spam());
+    }
+
+    public Verdict check(Contribution contribution) {
+        String sanitized = html.sanitize(contribution.html());
+        Rule.Submission submission = Rule.Submission.of(contribution, sanitized);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            findings.addAll(rule.check(submission));
+        }
+        return Verdict.of(findings, sanitized);
+    }
+}
