@@ -41,11 +41,12 @@ import org.eclipse.microprofile.config.Config;
  * @param maxRepeatedChars {@code moderation.entropy.max-repeated-chars} (12): longest run of one
  *     character
  * @param entropyAction {@code moderation.entropy.action} ({@code block})
- * @param offensiveThreshold {@code moderation.offensive.threshold}: model probability from which a
- *     text is offensive
- * @param offensiveAction {@code moderation.offensive.action} ({@code hold})
- * @param spamThreshold {@code moderation.spam.threshold}: model probability from which a text is spam
- * @param spamAction {@code moderation.spam.action} ({@code hold})
+ * @param offensiveFlag {@code moderation.offensive.flag-threshold} ({@link #OFFENSIVE_FLAG}): model
+ *     probability from which a text is flagged as possibly offensive (published, reviewed)
+ * @param offensiveHold {@code moderation.offensive.hold-threshold} ({@link #OFFENSIVE_HOLD}): from
+ *     which it is held; a threshold above 1 switches that action off
+ * @param spamFlag {@code moderation.spam.flag-threshold} ({@link #SPAM_FLAG})
+ * @param spamHold {@code moderation.spam.hold-threshold} ({@link #SPAM_HOLD})
  */
 public record CheckSettings(
         int maxRawChars,
@@ -67,18 +68,23 @@ public record CheckSettings(
         double entropyMinBits,
         int maxRepeatedChars,
         Action entropyAction,
-        double offensiveThreshold,
-        Action offensiveAction,
-        double spamThreshold,
-        Action spamAction) {
+        double offensiveFlag,
+        double offensiveHold,
+        double spamFlag,
+        double spamHold) {
 
     public static final String HELD_DOMAINS = "bit.ly,tinyurl.com,goo.gl,t.co,ow.ly,is.gd,buff.ly,rebrand.ly,cutt.ly,shorturl.at";
 
-    /** Chosen on the GermEval 2018 training data by cross-validation, see the classifying package. */
-    public static final double OFFENSIVE_THRESHOLD = 0.9;
+    /**
+     * Probabilities of the shipped models from which a contribution is flagged (stays public, a
+     * moderator looks) or held; chosen by cross-validation on training data only, see the
+     * classifying package.
+     */
+    public static final double OFFENSIVE_FLAG = 0.58;
 
-    /** Chosen on the training part of the spam split, see the classifying package. */
-    public static final double SPAM_THRESHOLD = 0.9;
+    public static final double OFFENSIVE_HOLD = 0.81;
+    public static final double SPAM_FLAG = 0.29;
+    public static final double SPAM_HOLD = 0.59;
 
     public static CheckSettings defaults() {
         return from(key -> Optional.empty());
@@ -112,10 +118,10 @@ public record CheckSettings(
                 m.decimal("entropy.min-bits", 2.5),
                 m.integer("entropy.max-repeated-chars", 12),
                 m.action("entropy.action", Action.BLOCK),
-                m.decimal("offensive.threshold", OFFENSIVE_THRESHOLD),
-                m.action("offensive.action", Action.HOLD),
-                m.decimal("spam.threshold", SPAM_THRESHOLD),
-                m.action("spam.action", Action.HOLD));
+                m.decimal("offensive.flag-threshold", OFFENSIVE_FLAG),
+                m.decimal("offensive.hold-threshold", OFFENSIVE_HOLD),
+                m.decimal("spam.flag-threshold", SPAM_FLAG),
+                m.decimal("spam.hold-threshold", SPAM_HOLD));
     }
 
     /** Pre-moderation applies to this area. */

@@ -8,7 +8,6 @@ import org.agora.moderation.checks.entity.Contribution;
 import org.agora.moderation.checks.entity.Finding;
 import org.agora.moderation.checks.entity.Verdict;
 import org.agora.moderation.classifying.control.Models;
-import org.agora.moderation.classifying.control.TextClassifier;
 import org.agora.moderation.sanitizing.control.HtmlPolicy;
 import org.eclipse.microprofile.config.Config;
 
@@ -28,15 +27,25 @@ public class Checks {
 
     @Inject
     public Checks(Config config, HtmlPolicy html) {
-        this(CheckSettings.from(config), html, Models.offensiveGerman(), Models.offensiveEnglish(), Models.spam());
+        this(CheckSettings.from(config), html);
+    }
+
+    /** The checks with the shipped models. */
+    public Checks(CheckSettings settings, HtmlPolicy html) {
+        this(
+                settings,
+                html,
+                new Classified.Detector(Models.offensiveGerman(), Models.offensiveGermanLexicon()),
+                new Classified.Detector(null, Models.offensiveEnglishLexicon()),
+                new Classified.Detector(Models.spam(), Models.spamLexicon()));
     }
 
     public Checks(
             CheckSettings settings,
             HtmlPolicy html,
-            TextClassifier offensiveGerman,
-            TextClassifier offensiveEnglish,
-            TextClassifier spam) {
+            Classified.Detector offensiveGerman,
+            Classified.Detector offensiveEnglish,
+            Classified.Detector spam) {
         this.html = html;
         this.rules = List.of(
                 new Lengths(settings.maxRawChars(), settings.maxSanitizedChars()),
@@ -55,19 +64,14 @@ public class Checks {
                         "offensive",
                         offensiveGerman,
                         offensiveEnglish,
-                        settings.offensiveThreshold(),
-                        settings.offensiveAction()),
-                new Classified("spam", spam, spam, settings.spamThreshold(), settings.spamAction()));
+                        settings.offensiveFlag(),
+                        settings.offensiveHold()),
+                new Classified("spam", spam, spam, settings.spamFlag(), settings.spamHold()));
     }
 
     /** The checks with their defaults and the shipped models (tests, tools). */
     public static Checks withDefaults() {
-        return new Checks(
-                CheckSettings.defaults(),
-                new HtmlPolicy(),
-                Models.offensiveGerman(),
-                Models.offensiveEnglish(),
-                Models.spam());
+        return new Checks(CheckSettings.defaults(), new HtmlPolicy());
     }
 
     public Verdict check(Contribution contribution) {

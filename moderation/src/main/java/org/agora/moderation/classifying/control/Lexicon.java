@@ -20,9 +20,20 @@ public final class Lexicon implements TextClassifier {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private final List<Pattern> patterns;
+    private final double hit;
 
     public Lexicon(List<String> regexes) {
-        this.patterns = regexes.stream().map(r -> Pattern.compile(r, FLAGS)).toList();
+        this(regexes.stream().map(r -> Pattern.compile(r, FLAGS)).toList(), 1);
+    }
+
+    private Lexicon(List<Pattern> patterns, double hit) {
+        this.patterns = patterns;
+        this.hit = hit;
+    }
+
+    /** The same list answering {@code hit} instead of 1 for a match, to rank it beside a model. */
+    public Lexicon scoring(double hit) {
+        return new Lexicon(patterns, hit);
     }
 
     /** A list shipped beside this class, one regex a line, {@code #} comments. */
@@ -49,7 +60,7 @@ public final class Lexicon implements TextClassifier {
     public double probability(String text) {
         for (Pattern p : patterns) {
             if (p.matcher(text).find()) {
-                return 1;
+                return hit;
             }
         }
         return 0;
