@@ -73,7 +73,8 @@ public record CheckSettings(
         double spamFlag,
         double spamHold) {
 
-    public static final String HELD_DOMAINS = "bit.ly,tinyurl.com,goo.gl,t.co,ow.ly,is.gd,buff.ly,rebrand.ly,cutt.ly,shorturl.at";
+    public static final String HELD_DOMAINS =
+            "bit.ly,tinyurl.com,goo.gl,t.co,ow.ly,is.gd,buff.ly,rebrand.ly,cutt.ly,shorturl.at";
 
     /**
      * Probabilities of the shipped models from which a contribution is flagged (stays public, a
@@ -136,11 +137,17 @@ public record CheckSettings(
         }
 
         int integer(String key, int fallback) {
-            return lookup.apply(prefix + key).map(String::strip).map(Integer::parseInt).orElse(fallback);
+            return lookup.apply(prefix + key)
+                    .map(String::strip)
+                    .map(Integer::parseInt)
+                    .orElse(fallback);
         }
 
         double decimal(String key, double fallback) {
-            return lookup.apply(prefix + key).map(String::strip).map(Double::parseDouble).orElse(fallback);
+            return lookup.apply(prefix + key)
+                    .map(String::strip)
+                    .map(Double::parseDouble)
+                    .orElse(fallback);
         }
 
         Action action(String key, Action fallback) {

@@ -48,6 +48,7 @@ public class Classified implements Rule {
             return List.of();
         }
         double score = listed ? Math.max(p, flagFrom) : p;
-        return List.of(new Finding(name, score, action, name, List.of(String.format(Locale.ROOT, "%.0f", score * 100))));
+        return List.of(
+                new Finding(name, score, action, name, List.of(String.format(Locale.ROOT, "%.0f", score * 100))));
     }
 }

@@ -26,7 +26,8 @@ public class Shouting implements Rule {
     public List<Finding> check(Submission s) {
         double upper = upperCaseRatio(s.plain(), minLetters);
         if (upper >= ratio) {
-            return List.of(new Finding(name(), upper, action, "shouting", List.of(Long.toString(Math.round(upper * 100)))));
+            return List.of(
+                    new Finding(name(), upper, action, "shouting", List.of(Long.toString(Math.round(upper * 100)))));
         }
         return List.of();
     }

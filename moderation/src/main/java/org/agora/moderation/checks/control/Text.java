@@ -18,8 +18,8 @@ public final class Text {
     private static final Pattern BLOCK_TAG = Pattern.compile("(?i)<(?:/p|br|/li|/h[3-6]|/blockquote|/pre|hr)[^>]*>");
     private static final Pattern HREF = Pattern.compile("(?i)<a\\s[^>]*href=\"([^\"]*)\"");
     private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
-    private static final Pattern BARE_URL =
-            Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|de|info|biz|ru|xyz|top|io|ly|co|uk)(?:/[^\\s<>\"]*)?\\b");
+    private static final Pattern BARE_URL = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|de|info|biz|ru|xyz|top|io|ly|co|uk)(?:/[^\\s<>\"]*)?\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {}
@@ -36,24 +36,25 @@ public final class Text {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String e = m.group(1);
-            String r = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "nbsp" -> " ";
-                default -> {
-                    try {
-                        int cp = e.startsWith("#x") || e.startsWith("#X")
-                                ? Integer.parseInt(e.substring(2), 16)
-                                : Integer.parseInt(e.substring(1));
-                        yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
-                    } catch (NumberFormatException ex) {
-                        yield m.group();
-                    }
-                }
-            };
+            String r =
+                    switch (e) {
+                        case "amp" -> "&";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        case "nbsp" -> " ";
+                        default -> {
+                            try {
+                                int cp = e.startsWith("#x") || e.startsWith("#X")
+                                        ? Integer.parseInt(e.substring(2), 16)
+                                        : Integer.parseInt(e.substring(1));
+                                yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "";
+                            } catch (NumberFormatException ex) {
+                                yield m.group();
+                            }
+                        }
+                    };
             m.appendReplacement(out, Matcher.quoteReplacement(r));
         }
         m.appendTail(out);

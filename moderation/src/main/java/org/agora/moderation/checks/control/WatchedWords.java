@@ -33,7 +33,8 @@ public class WatchedWords implements Rule {
                 throw new IllegalArgumentException("watched word must read action:regex, not " + line);
             }
             return new Entry(
-                    Action.parse(line.substring(0, colon)), Pattern.compile(line.substring(colon + 1).strip(), FLAGS));
+                    Action.parse(line.substring(0, colon)),
+                    Pattern.compile(line.substring(colon + 1).strip(), FLAGS));
         }
     }
 

@@ -62,6 +62,7 @@ public record Contribution(
     }
 
     public Contribution withLanguage(String lang) {
-        return new Contribution(kind, authorId, authorTrustLevel, authorAccountAge, area, title, html, recentTexts, lang);
+        return new Contribution(
+                kind, authorId, authorTrustLevel, authorAccountAge, area, title, html, recentTexts, lang);
     }
 }

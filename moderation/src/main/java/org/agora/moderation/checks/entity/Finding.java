@@ -33,7 +33,9 @@ public record Finding(String rule, double score, Action action, String reasonCod
     public String reason(Locale locale) {
         Locale language = "de".equals(locale.getLanguage()) ? Locale.GERMAN : Locale.ROOT;
         ResourceBundle texts = ResourceBundle.getBundle(
-                BUNDLE, language, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                BUNDLE,
+                language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {
             pattern = texts.getString(reasonCode);

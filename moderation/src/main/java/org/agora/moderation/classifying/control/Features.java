@@ -15,7 +15,8 @@ public final class Features {
     public static final int BITS = 18;
     public static final int SIZE = 1 << BITS;
 
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|net|org|de|co\\.uk|ly|info|biz)(?:/\\S*)?\\b");
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)\\S+|\\b\\S+\\.(?:com|net|org|de|co\\.uk|ly|info|biz)(?:/\\S*)?\\b");
     private static final Pattern HANDLE = Pattern.compile("@\\w+");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d[\\d ]{4,}\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+");

@@ -107,7 +107,9 @@ public class FlagScoring {
             }
         }
         Map<Long, Integer> byFlagger = new HashMap<>();
-        for (Flag f : earlier.stream().sorted(java.util.Comparator.comparing(Flag::at)).toList()) {
+        for (Flag f : earlier.stream()
+                .sorted(java.util.Comparator.comparing(Flag::at))
+                .toList()) {
             byFlagger.merge(f.flaggerId(), scoreOf(f), (a, b) -> b);
         }
         int score = scoreOf(flag);

@@ -50,8 +50,14 @@ public class RateLimits {
         public static Settings from(Function<String, Optional<String>> lookup) {
             Function<String, Optional<String>> k = key -> lookup.apply("moderation.rate." + key);
             return new Settings(
-                    k.apply("first-day-posts").map(String::strip).map(Integer::parseInt).orElse(3),
-                    k.apply("first-day-comments").map(String::strip).map(Integer::parseInt).orElse(10),
+                    k.apply("first-day-posts")
+                            .map(String::strip)
+                            .map(Integer::parseInt)
+                            .orElse(3),
+                    k.apply("first-day-comments")
+                            .map(String::strip)
+                            .map(Integer::parseInt)
+                            .orElse(10),
                     perLevel("post-interval", k.apply("post-interval").orElse("30,15,0,0,0")),
                     perLevel("comment-interval", k.apply("comment-interval").orElse("10,5,0,0,0")),
                     perLevel("posts-per-day", k.apply("posts-per-day").orElse("10,20,50,0,0")),
@@ -118,7 +124,9 @@ public class RateLimits {
         Instant firstDayEnds = usage.accountCreated().plus(DAY);
         int firstDay = post ? settings.firstDayPosts() : settings.firstDayComments();
         if (trustLevel == 0 && firstDay > 0 && now.isBefore(firstDayEnds)) {
-            long count = times.stream().filter(t -> !t.isBefore(usage.accountCreated())).count();
+            long count = times.stream()
+                    .filter(t -> !t.isBefore(usage.accountCreated()))
+                    .count();
             if (count >= firstDay) {
                 decision = longer(decision, wait(now, firstDayEnds), "rate.first-day", firstDay);
             }
@@ -126,7 +134,8 @@ public class RateLimits {
 
         int perDay = (post ? settings.postsPerDay() : settings.commentsPerDay())[trustLevel];
         if (perDay > 0) {
-            List<Instant> window = times.stream().filter(t -> t.isAfter(now.minus(DAY))).toList();
+            List<Instant> window =
+                    times.stream().filter(t -> t.isAfter(now.minus(DAY))).toList();
             if (window.size() >= perDay) {
                 Instant freed = window.get(window.size() - perDay).plus(DAY);
                 decision = longer(decision, wait(now, freed), "rate.per-day", perDay);

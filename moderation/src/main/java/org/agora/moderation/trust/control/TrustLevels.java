@@ -30,8 +30,8 @@ public class TrustLevels {
         }
 
         public static Requirements from(Function<String, Optional<String>> lookup) {
-            Function<String, Function<String, int[]>> list = key -> fallback -> parse(
-                    key, lookup.apply("moderation.trust." + key).orElse(fallback));
+            Function<String, Function<String, int[]>> list = key -> fallback ->
+                    parse(key, lookup.apply("moderation.trust." + key).orElse(fallback));
             return new Requirements(
                     list.apply("days-active").apply("1,10,50"),
                     list.apply("approved").apply("1,5,25"),
@@ -45,7 +45,8 @@ public class TrustLevels {
                     .mapToInt(Integer::parseInt)
                     .toArray();
             if (levels.length != 3) {
-                throw new IllegalArgumentException("moderation.trust." + key + " needs 3 values (levels 1–3): " + value);
+                throw new IllegalArgumentException(
+                        "moderation.trust." + key + " needs 3 values (levels 1–3): " + value);
             }
             return levels;
         }

@@ -28,11 +28,27 @@ final class Authors {
 
     static Contribution establishedPost(String title, String html) {
         return new Contribution(
-                ContributionKind.POST, ESTABLISHED_CUSTOMER, 2, Duration.ofDays(200), "app", title, html, List.of(), "de");
+                ContributionKind.POST,
+                ESTABLISHED_CUSTOMER,
+                2,
+                Duration.ofDays(200),
+                "app",
+                title,
+                html,
+                List.of(),
+                "de");
     }
 
     static Contribution establishedComment(String html, String language) {
         return new Contribution(
-                ContributionKind.COMMENT, ESTABLISHED_CUSTOMER, 2, Duration.ofDays(200), null, "", html, List.of(), language);
+                ContributionKind.COMMENT,
+                ESTABLISHED_CUSTOMER,
+                2,
+                Duration.ofDays(200),
+                null,
+                "",
+                html,
+                List.of(),
+                language);
     }
 }

@@ -53,13 +53,15 @@ class ChecksTest {
 
     @Test
     void theVerdictCarriesTheSanitizedBodyNeverTheRawOne() {
-        Verdict verdict = checks.check(establishedPost("Titel", "<p onclick=\"x()\">Hallo<script>alert(1)</script></p>"));
+        Verdict verdict =
+                checks.check(establishedPost("Titel", "<p onclick=\"x()\">Hallo<script>alert(1)</script></p>"));
         assertEquals("<p>Hallo</p>", verdict.sanitizedHtml());
     }
 
     @Test
     void aNewCustomersPostIsHeldForReviewButTheirCommentIsNot() {
-        Verdict post = checks.check(newCustomerPost("Frage zur Rechnung", "<p>Warum kostet der Tarif mehr als vereinbart?</p>"));
+        Verdict post = checks.check(
+                newCustomerPost("Frage zur Rechnung", "<p>Warum kostet der Tarif mehr als vereinbart?</p>"));
         assertEquals(Action.HOLD, post.action());
         assertEquals("premoderation", post.findings().get(0).rule());
         Verdict comment = checks.check(newCustomerComment("<p>Das Problem habe ich auch seit Montag.</p>"));
@@ -89,7 +91,15 @@ class ChecksTest {
             """)
     void newMembersMayPostAtMostTwoLinks(int trust, String body, boolean held) {
         Contribution comment = new Contribution(
-                org.agora.moderation.checks.entity.ContributionKind.COMMENT, 7, trust, null, null, "", body, List.of(), "de");
+                org.agora.moderation.checks.entity.ContributionKind.COMMENT,
+                7,
+                trust,
+                null,
+                null,
+                "",
+                body,
+                List.of(),
+                "de");
         Optional<Finding> links = finding(checks.check(comment), "links.new-member");
         assertEquals(held, links.isPresent(), links.toString());
         links.ifPresent(f -> assertEquals(Action.HOLD, f.action()));
@@ -98,10 +108,12 @@ class ChecksTest {
     @Test
     void blockedDomainsAreRefusedAndShortenersHeld() {
         Checks withBlocked = configured(Map.of("moderation.links.blocked-domains", "spam-shop.example, evil.example"));
-        Verdict blocked = withBlocked.check(
-                establishedComment("<p>Günstiger bei <a href=\"https://www.shop.spam-shop.example/x\">hier</a></p>", "de"));
+        Verdict blocked = withBlocked.check(establishedComment(
+                "<p>Günstiger bei <a href=\"https://www.shop.spam-shop.example/x\">hier</a></p>", "de"));
         assertEquals(Action.BLOCK, blocked.action());
-        assertEquals(List.of("spam-shop.example"), finding(blocked, "links.domain").orElseThrow().params());
+        assertEquals(
+                List.of("spam-shop.example"),
+                finding(blocked, "links.domain").orElseThrow().params());
         Verdict shortened = checks.check(establishedComment("<p>Details: https://bit.ly/3xYz</p>", "de"));
         assertEquals(Action.HOLD, shortened.action());
         Verdict fine = withBlocked.check(establishedComment("<p>Doku: https://docs.example.org/a</p>", "de"));
@@ -131,9 +143,18 @@ class ChecksTest {
 
     @Test
     void configuredWatchedWordsAddToTheBuiltInListAndBadOnesStopTheStart() {
-        Checks configured = configured(Map.of("moderation.watched-words", "block:\\bkonkurrenz\\w*\nflag:\\bkündig\\w*"));
-        assertEquals(Action.BLOCK, configured.check(establishedComment("<p>Geht zur Konkurrenzfirma!</p>", "de")).action());
-        assertEquals(Action.FLAG, configured.check(establishedComment("<p>Ich kündige morgen.</p>", "de")).action());
+        Checks configured =
+                configured(Map.of("moderation.watched-words", "block:\\bkonkurrenz\\w*\nflag:\\bkündig\\w*"));
+        assertEquals(
+                Action.BLOCK,
+                configured
+                        .check(establishedComment("<p>Geht zur Konkurrenzfirma!</p>", "de"))
+                        .action());
+        assertEquals(
+                Action.FLAG,
+                configured
+                        .check(establishedComment("<p>Ich kündige morgen.</p>", "de"))
+                        .action());
         assertThrows(IllegalArgumentException.class, () -> configured(Map.of("moderation.watched-words", "delete:x")));
         assertThrows(RuntimeException.class, () -> configured(Map.of("moderation.watched-words", "hold:(unclosed")));
         Checks noBuiltin = configured(Map.of("moderation.watched-words.builtin", "false"));
@@ -145,13 +166,15 @@ class ChecksTest {
     void repeatingOnesOwnRecentPostIsRefusedEvenWithOtherMarkupAndCase() {
         String earlier = "<p>Die App stürzt beim Öffnen der Rechnungen ab, seit dem letzten Update.</p>";
         Contribution again = establishedComment(
-                        "<p><strong>DIE APP</strong> stürzt beim Öffnen der Rechnungen ab - seit dem letzten Update!!</p>", "de")
+                        "<p><strong>DIE APP</strong> stürzt beim Öffnen der Rechnungen ab - seit dem letzten Update!!</p>",
+                        "de")
                 .withRecentTexts(List.of("<p>Ganz anderes Thema: Dunkelmodus bitte.</p>", earlier));
         Verdict verdict = checks.check(again);
         assertEquals(Action.BLOCK, verdict.action(), verdict.findings().toString());
         assertTrue(finding(verdict, "duplicate").orElseThrow().score() >= 0.85);
 
-        Contribution other = establishedComment("<p>Beim Export nach CSV fehlt die letzte Spalte der Tabelle.</p>", "de")
+        Contribution other = establishedComment(
+                        "<p>Beim Export nach CSV fehlt die letzte Spalte der Tabelle.</p>", "de")
                 .withRecentTexts(List.of(earlier));
         assertTrue(finding(checks.check(other), "duplicate").isEmpty());
         Contribution thanks = establishedComment("<p>Danke!</p>", "de").withRecentTexts(List.of("<p>Danke!</p>"));
@@ -204,7 +227,8 @@ class ChecksTest {
             en | The support was friendly, but the fix did not work.                          | false
             """)
     void offensiveLanguageIsFlaggedOrHeldInGermanAndEnglish(String language, String text, boolean offensive) {
-        Optional<Finding> found = finding(checks.check(establishedComment("<p>" + text + "</p>", language)), "offensive");
+        Optional<Finding> found =
+                finding(checks.check(establishedComment("<p>" + text + "</p>", language)), "offensive");
         assertEquals(offensive, found.isPresent(), found.toString());
         found.ifPresent(f -> assertTrue(f.action() == Action.FLAG || f.action() == Action.HOLD));
     }
@@ -215,10 +239,14 @@ class ChecksTest {
                 "<p>WINNER!! You have been selected to receive a £900 prize reward! To claim call 09061701461."
                         + " Claim code KL341. Valid 12 hours only.</p>",
                 "en"));
-        assertEquals(Action.HOLD, finding(prize, "spam").orElseThrow().action(), prize.findings().toString());
+        assertEquals(
+                Action.HOLD,
+                finding(prize, "spam").orElseThrow().action(),
+                prize.findings().toString());
         Verdict channel = checks.check(establishedComment("<p>Check out my channel and subscribe please!</p>", "en"));
         assertTrue(finding(channel, "spam").isPresent(), channel.findings().toString());
-        Verdict question = checks.check(establishedComment("<p>Can you call me back about my invoice tomorrow?</p>", "en"));
+        Verdict question =
+                checks.check(establishedComment("<p>Can you call me back about my invoice tomorrow?</p>", "en"));
         assertTrue(finding(question, "spam").isEmpty(), question.findings().toString());
     }
 
@@ -227,13 +255,18 @@ class ChecksTest {
         Checks small = configured(Map.of("moderation.body.max-raw-chars", "100"));
         Verdict verdict = small.check(establishedComment("<p>" + "Sehr lang. ".repeat(20) + "</p>", "de"));
         assertEquals(Action.BLOCK, verdict.action());
-        assertEquals("The text is too long: 227 characters, at most 100 are allowed.", verdict.reasons(Locale.ENGLISH).get(0));
-        assertEquals("Der Text ist zu lang: 227 Zeichen, erlaubt sind höchstens 100.", verdict.reasons(Locale.GERMAN).get(0));
+        assertEquals(
+                "The text is too long: 227 characters, at most 100 are allowed.",
+                verdict.reasons(Locale.ENGLISH).get(0));
+        assertEquals(
+                "Der Text ist zu lang: 227 Zeichen, erlaubt sind höchstens 100.",
+                verdict.reasons(Locale.GERMAN).get(0));
     }
 
     @Test
     void theStrictestFindingDecidesAndEveryReasonReadsInBothLanguages() {
-        Verdict verdict = checks.check(newCustomerPost("Angebot", "<p>Günstig Viagra kaufen bei https://bit.ly/xyz</p>"));
+        Verdict verdict =
+                checks.check(newCustomerPost("Angebot", "<p>Günstig Viagra kaufen bei https://bit.ly/xyz</p>"));
         assertEquals(Action.BLOCK, verdict.action());
         assertEquals(Action.BLOCK, verdict.findings().get(0).action(), "strictest first");
         for (Finding f : verdict.findings()) {
@@ -242,7 +275,9 @@ class ChecksTest {
             assertFalse(en.equals(de), f.reasonCode());
             assertFalse(en.contains("{") || de.contains("{"), en + " / " + de);
         }
-        assertTrue(verdict.reasons(Locale.GERMAN).get(0).contains("„viagra“") || verdict.reasons(Locale.GERMAN).get(0).contains("„Viagra“"),
+        assertTrue(
+                verdict.reasons(Locale.GERMAN).get(0).contains("„viagra“")
+                        || verdict.reasons(Locale.GERMAN).get(0).contains("„Viagra“"),
                 verdict.reasons(Locale.GERMAN).toString());
     }
 }

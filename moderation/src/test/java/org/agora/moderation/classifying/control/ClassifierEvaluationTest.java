@@ -53,27 +53,41 @@ class ClassifierEvaluationTest {
         System.out.printf(
                 Locale.ROOT,
                 "%nOffensive language, German: train %s (%d, %d offensive), test %s (%d, %d offensive)%n%s%n",
-                trainFile, train.size(), positives(train), testFile, test.size(), positives(test), Scores.header());
+                trainFile,
+                train.size(),
+                positives(train),
+                testFile,
+                test.size(),
+                positives(test),
+                Scores.header());
 
         compare("de", train, List.of(new Named("test", test)), Lexicon.named("offensive-de.lexicon"));
 
         TextClassifier flagging = new Either(
-                Models.offensiveGerman(), ((Lexicon) Models.offensiveGermanLexicon()).scoring(CheckSettings.OFFENSIVE_FLAG));
+                Models.offensiveGerman(),
+                ((Lexicon) Models.offensiveGermanLexicon()).scoring(CheckSettings.OFFENSIVE_FLAG));
         Scores shippedFlag = Scores.at(Scores.score(flagging, test), test, CheckSettings.OFFENSIVE_FLAG);
-        Scores shippedHold = Scores.at(Scores.score(Models.offensiveGerman(), test), test, CheckSettings.OFFENSIVE_HOLD);
+        Scores shippedHold =
+                Scores.at(Scores.score(Models.offensiveGerman(), test), test, CheckSettings.OFFENSIVE_HOLD);
         System.out.println(shippedFlag.row("SHIPPED test, flag", CheckSettings.OFFENSIVE_FLAG));
         System.out.println(shippedHold.row("SHIPPED test, hold", CheckSettings.OFFENSIVE_HOLD));
         System.out.println("yardstick: GermEval 2018 best coarse run: macro-F1 76.77, OFFENSE P 71.87 R 65.47");
         List<String> customers = Corpora.germanCustomerPosts(data);
-        double[] ordinary = customers.stream().mapToDouble(flagging::probability).toArray();
-        double[] ordinaryModel = customers.stream().mapToDouble(Models.offensiveGerman()::probability).toArray();
+        double[] ordinary =
+                customers.stream().mapToDouble(flagging::probability).toArray();
+        double[] ordinaryModel = customers.stream()
+                .mapToDouble(Models.offensiveGerman()::probability)
+                .toArray();
         System.out.printf(
                 Locale.ROOT,
                 "ordinary German customer posts (MobASA, unlabelled, %d): flagged %.1f %%, held %.1f %% (upper bounds of the false-positive rate)%n",
-                customers.size(), share(ordinary, CheckSettings.OFFENSIVE_FLAG), share(ordinaryModel, CheckSettings.OFFENSIVE_HOLD));
+                customers.size(),
+                share(ordinary, CheckSettings.OFFENSIVE_FLAG),
+                share(ordinaryModel, CheckSettings.OFFENSIVE_HOLD));
 
         assertAll(
-                () -> assertTrue(shippedFlag.f1() >= OFFENSIVE_FLAG_F1 - FLOOR, "offensive flag F1 " + shippedFlag.f1()),
+                () -> assertTrue(
+                        shippedFlag.f1() >= OFFENSIVE_FLAG_F1 - FLOOR, "offensive flag F1 " + shippedFlag.f1()),
                 () -> assertTrue(
                         shippedHold.precision() >= OFFENSIVE_HOLD_PRECISION - FLOOR,
                         "offensive hold precision " + shippedHold.precision()));
@@ -90,10 +104,17 @@ class ClassifierEvaluationTest {
         System.out.printf(
                 Locale.ROOT,
                 "%nSpam, English: SMS train %d (%d spam) / held out %d (%d spam); YouTube train %d / held out %d (%d spam), seed %d%n%s%n",
-                sms.train().size(), positives(sms.train()), sms.test().size(), positives(sms.test()),
-                youtube.train().size(), youtube.test().size(), positives(youtube.test()), Corpora.SEED,
+                sms.train().size(),
+                positives(sms.train()),
+                sms.test().size(),
+                positives(sms.test()),
+                youtube.train().size(),
+                youtube.test().size(),
+                positives(youtube.test()),
+                Corpora.SEED,
                 Scores.header());
-        List<Named> tests = List.of(new Named("SMS held out", sms.test()), new Named("YouTube held out", youtube.test()));
+        List<Named> tests =
+                List.of(new Named("SMS held out", sms.test()), new Named("YouTube held out", youtube.test()));
 
         compare("SMS", sms.train(), tests, Lexicon.named("spam.lexicon"));
         List<LabelledText> both = new ArrayList<>(sms.train());
@@ -104,21 +125,24 @@ class ClassifierEvaluationTest {
                 new Either(Models.spam(), ((Lexicon) Models.spamLexicon()).scoring(CheckSettings.SPAM_FLAG));
         Scores hold = Scores.at(Scores.score(Models.spam(), sms.test()), sms.test(), CheckSettings.SPAM_HOLD);
         Scores flag = Scores.at(Scores.score(flagging, sms.test()), sms.test(), CheckSettings.SPAM_FLAG);
-        Scores youtubeFlag =
-                Scores.at(Scores.score(flagging, youtube.test()), youtube.test(), CheckSettings.SPAM_FLAG);
+        Scores youtubeFlag = Scores.at(Scores.score(flagging, youtube.test()), youtube.test(), CheckSettings.SPAM_FLAG);
         System.out.println(flag.row("SHIPPED SMS held out, flag", CheckSettings.SPAM_FLAG));
         System.out.println(hold.row("SHIPPED SMS held out, hold", CheckSettings.SPAM_HOLD));
         System.out.println(youtubeFlag.row("SHIPPED YouTube held out, flag", CheckSettings.SPAM_FLAG));
-        System.out.println(Scores.at(Scores.score(Models.spam(), youtube.test()), youtube.test(), CheckSettings.SPAM_HOLD)
-                .row("SHIPPED YouTube held out, hold", CheckSettings.SPAM_HOLD));
+        System.out.println(
+                Scores.at(Scores.score(Models.spam(), youtube.test()), youtube.test(), CheckSettings.SPAM_HOLD)
+                        .row("SHIPPED YouTube held out, hold", CheckSettings.SPAM_HOLD));
 
         List<String> reviews = Corpora.englishCustomerReviews(data);
         double[] ordinary = reviews.stream().mapToDouble(flagging::probability).toArray();
-        double[] ordinaryModel = reviews.stream().mapToDouble(Models.spam()::probability).toArray();
+        double[] ordinaryModel =
+                reviews.stream().mapToDouble(Models.spam()::probability).toArray();
         System.out.printf(
                 Locale.ROOT,
                 "ordinary English app reviews (unlabelled, %d): flagged %.1f %%, held %.1f %% (upper bounds of the false-positive rate)%n",
-                reviews.size(), share(ordinary, CheckSettings.SPAM_FLAG), share(ordinaryModel, CheckSettings.SPAM_HOLD));
+                reviews.size(),
+                share(ordinary, CheckSettings.SPAM_FLAG),
+                share(ordinaryModel, CheckSettings.SPAM_HOLD));
         List<String> german = Corpora.germanCustomerPosts(data);
         System.out.printf(
                 Locale.ROOT,
@@ -127,11 +151,16 @@ class ClassifierEvaluationTest {
                 german.size(),
                 share(german.stream().mapToDouble(flagging::probability).toArray(), CheckSettings.SPAM_FLAG),
                 share(german.stream().mapToDouble(Models.spam()::probability).toArray(), CheckSettings.SPAM_HOLD),
-                share(german.stream().mapToDouble(Models.spamLexicon()::probability).toArray(), 0.5));
+                share(
+                        german.stream()
+                                .mapToDouble(Models.spamLexicon()::probability)
+                                .toArray(),
+                        0.5));
 
         assertAll(
                 () -> assertTrue(hold.f1() >= SPAM_HOLD_F1 - FLOOR, "spam hold F1 " + hold.f1()),
-                () -> assertTrue(hold.precision() >= SPAM_HOLD_PRECISION - FLOOR, "spam hold precision " + hold.precision()),
+                () -> assertTrue(
+                        hold.precision() >= SPAM_HOLD_PRECISION - FLOOR, "spam hold precision " + hold.precision()),
                 () -> assertTrue(
                         youtube.test().isEmpty() || youtubeFlag.f1() >= SPAM_YOUTUBE_FLAG_F1 - FLOOR,
                         "spam flag F1 on YouTube " + youtubeFlag.f1()));
@@ -142,9 +171,11 @@ class ClassifierEvaluationTest {
     /** Lexicon (if given), naive Bayes and logistic regression: cross-validated on train, then on each test set. */
     private static void compare(String trainName, List<LabelledText> train, List<Named> tests, Lexicon lexicon) {
         if (lexicon != null) {
-            System.out.println(Scores.at(Scores.score(lexicon, train), train, 0.5).row("lexicon, " + trainName + " train", 0.5));
+            System.out.println(
+                    Scores.at(Scores.score(lexicon, train), train, 0.5).row("lexicon, " + trainName + " train", 0.5));
             for (Named t : tests) {
-                System.out.println(Scores.at(Scores.score(lexicon, t.texts()), t.texts(), 0.5).row("lexicon, " + t.name(), 0.5));
+                System.out.println(Scores.at(Scores.score(lexicon, t.texts()), t.texts(), 0.5)
+                        .row("lexicon, " + t.name(), 0.5));
             }
         }
         record Method(String name, Scores.Trainer trainer) {}
@@ -162,15 +193,23 @@ class ClassifierEvaluationTest {
                 if (lexicon != null) {
                     TextClassifier either = new Either(c.model(), lexicon.scoring(flag));
                     double[] e = Scores.score(either, t.texts());
-                    System.out.println(Scores.at(e, t.texts(), flag).row(name + "|lexicon " + t.name() + ", flag", flag));
-                    System.out.println(Scores.at(e, t.texts(), hold).row(name + "|lexicon " + t.name() + ", hold", hold));
+                    System.out.println(
+                            Scores.at(e, t.texts(), flag).row(name + "|lexicon " + t.name() + ", flag", flag));
+                    System.out.println(
+                            Scores.at(e, t.texts(), hold).row(name + "|lexicon " + t.name() + ", hold", hold));
                 }
             }
         }
     }
 
     private static double share(double[] probabilities, double threshold) {
-        return probabilities.length == 0 ? 0 : 100.0 * java.util.Arrays.stream(probabilities).filter(p -> p >= threshold).count() / probabilities.length;
+        return probabilities.length == 0
+                ? 0
+                : 100.0
+                        * java.util.Arrays.stream(probabilities)
+                                .filter(p -> p >= threshold)
+                                .count()
+                        / probabilities.length;
     }
 
     private static long positives(List<LabelledText> texts) {

@@ -67,7 +67,8 @@ public final class Corpora {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
             if (f.length >= 2) {
-                texts.add(new LabelledText(f[0].replace("|LBR|", " "), f[1].strip().equals("OFFENSE")));
+                texts.add(new LabelledText(
+                        f[0].replace("|LBR|", " "), f[1].strip().equals("OFFENSE")));
             }
         }
         return texts;
@@ -124,7 +125,8 @@ public final class Corpora {
             factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
             javax.xml.stream.XMLStreamReader xml = factory.createXMLStreamReader(in);
             while (xml.hasNext()) {
-                if (xml.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("text")) {
+                if (xml.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("text")) {
                     texts.add(xml.getElementText());
                 }
             }

@@ -27,7 +27,8 @@ public final class DeriveModels {
 
     public static void main(String[] args) throws IOException {
         Path data = Corpora.folder();
-        Path target = Corpora.projectRoot().resolve("moderation/src/main/resources/org/agora/moderation/classifying/control");
+        Path target =
+                Corpora.projectRoot().resolve("moderation/src/main/resources/org/agora/moderation/classifying/control");
         derive("offensive-de", Corpora.germEval(Corpora.germEvalTrain(data)), Methods::naiveBayes, target);
         derive("spam", Corpora.split(Corpora.sms(data)).train(), Methods::logisticRegression, target);
     }

@@ -56,15 +56,34 @@ record Scores(int tp, int fp, int fn, int tn) {
         return String.format(
                 Locale.ROOT,
                 "%-44s %6.2f %7.1f %7.1f %7.1f %7.1f %8.1f  %5d %5d %5d %5d",
-                name, threshold, 100 * precision(), 100 * recall(), 100 * f1(), 100 * fpr(), 100 * macroF1(),
-                tp, fp, fn, tn);
+                name,
+                threshold,
+                100 * precision(),
+                100 * recall(),
+                100 * f1(),
+                100 * fpr(),
+                100 * macroF1(),
+                tp,
+                fp,
+                fn,
+                tn);
     }
 
     static String header() {
         return String.format(
                 Locale.ROOT,
                 "%-44s %6s %7s %7s %7s %7s %8s  %5s %5s %5s %5s",
-                "method", "thr", "P %", "R %", "F1 %", "FPR %", "macroF1", "TP", "FP", "FN", "TN");
+                "method",
+                "thr",
+                "P %",
+                "R %",
+                "F1 %",
+                "FPR %",
+                "macroF1",
+                "TP",
+                "FP",
+                "FN",
+                "TN");
     }
 
     /**
@@ -139,5 +158,4 @@ record Scores(int tp, int fp, int fn, int tn) {
             return new Calibrated(trainer.train(texts).calibrated(ab[0], ab[1]), p);
         }
     }
-
 }

@@ -44,9 +44,11 @@ class FlagScoringTest {
         List<Flag> earlier = new ArrayList<>();
         FlagOutcome first = scoring.decide(Flag.of(ANNA, 2, FlagKind.OFFENSIVE, NOW), AUTHOR, 2, earlier);
         earlier.add(Flag.of(ANNA, 2, FlagKind.OFFENSIVE, NOW));
-        FlagOutcome second = scoring.decide(Flag.of(BERT, 2, FlagKind.OFFENSIVE, NOW.plusSeconds(60)), AUTHOR, 2, earlier);
+        FlagOutcome second =
+                scoring.decide(Flag.of(BERT, 2, FlagKind.OFFENSIVE, NOW.plusSeconds(60)), AUTHOR, 2, earlier);
         earlier.add(Flag.of(BERT, 2, FlagKind.OFFENSIVE, NOW.plusSeconds(60)));
-        FlagOutcome third = scoring.decide(Flag.of(CARLA, 2, FlagKind.OFF_TOPIC, NOW.plusSeconds(120)), AUTHOR, 2, earlier);
+        FlagOutcome third =
+                scoring.decide(Flag.of(CARLA, 2, FlagKind.OFF_TOPIC, NOW.plusSeconds(120)), AUTHOR, 2, earlier);
         assertEquals(List.of(3, 6, 9), List.of(first.totalScore(), second.totalScore(), third.totalScore()));
         assertFalse(second.hide());
         assertTrue(third.hide());
@@ -54,23 +56,34 @@ class FlagScoringTest {
 
     @Test
     void aTrustedMembersSpamFlagOnANewMembersPostHidesItAtOnce() {
-        assertTrue(scoring.decide(Flag.of(ANNA, 3, FlagKind.SPAM, NOW), AUTHOR, 0, List.of()).hide());
-        assertTrue(scoring.decide(Flag.byStaff(MODERATOR, FlagKind.SPAM, NOW), AUTHOR, 0, List.of()).hide());
-        assertFalse(scoring.decide(Flag.of(ANNA, 2, FlagKind.SPAM, NOW), AUTHOR, 0, List.of()).hide(), "not trusted enough");
-        assertFalse(scoring.decide(Flag.of(ANNA, 3, FlagKind.SPAM, NOW), AUTHOR, 1, List.of()).hide(), "author not new");
-        assertFalse(scoring.decide(Flag.of(ANNA, 3, FlagKind.OFFENSIVE, NOW), AUTHOR, 0, List.of()).hide(), "not spam");
+        assertTrue(scoring.decide(Flag.of(ANNA, 3, FlagKind.SPAM, NOW), AUTHOR, 0, List.of())
+                .hide());
+        assertTrue(scoring.decide(Flag.byStaff(MODERATOR, FlagKind.SPAM, NOW), AUTHOR, 0, List.of())
+                .hide());
+        assertFalse(
+                scoring.decide(Flag.of(ANNA, 2, FlagKind.SPAM, NOW), AUTHOR, 0, List.of())
+                        .hide(),
+                "not trusted enough");
+        assertFalse(
+                scoring.decide(Flag.of(ANNA, 3, FlagKind.SPAM, NOW), AUTHOR, 1, List.of())
+                        .hide(),
+                "author not new");
+        assertFalse(
+                scoring.decide(Flag.of(ANNA, 3, FlagKind.OFFENSIVE, NOW), AUTHOR, 0, List.of())
+                        .hide(),
+                "not spam");
     }
 
     @Test
     void theSameMemberCannotFlagAgainWithin24HoursAndCountsOnceAfterwards() {
         List<Flag> earlier = List.of(Flag.of(ANNA, 4, FlagKind.OFFENSIVE, NOW));
-        FlagOutcome tooSoon =
-                scoring.decide(Flag.of(ANNA, 4, FlagKind.OFFENSIVE, NOW.plus(Duration.ofHours(23))), AUTHOR, 2, earlier);
+        FlagOutcome tooSoon = scoring.decide(
+                Flag.of(ANNA, 4, FlagKind.OFFENSIVE, NOW.plus(Duration.ofHours(23))), AUTHOR, 2, earlier);
         assertFalse(tooSoon.accepted());
         assertEquals("flag.again-too-soon", tooSoon.refusal());
         assertEquals(3600, tooSoon.retryAfterSeconds());
-        FlagOutcome nextDay =
-                scoring.decide(Flag.of(ANNA, 4, FlagKind.OFFENSIVE, NOW.plus(Duration.ofHours(24))), AUTHOR, 2, earlier);
+        FlagOutcome nextDay = scoring.decide(
+                Flag.of(ANNA, 4, FlagKind.OFFENSIVE, NOW.plus(Duration.ofHours(24))), AUTHOR, 2, earlier);
         assertTrue(nextDay.accepted());
         assertEquals(5, nextDay.totalScore(), "one member alone never reaches the threshold by repeating");
         assertFalse(nextDay.hide());
@@ -102,7 +115,9 @@ class FlagScoringTest {
     void theThresholdIsConfigurable() {
         Map<String, String> config = Map.of("moderation.flags.hide-threshold", "3", "moderation.flags.min-trust", "0");
         FlagScoring strict = new FlagScoring(FlagScoring.Settings.from(k -> Optional.ofNullable(config.get(k))));
-        assertTrue(strict.decide(Flag.of(ANNA, 2, FlagKind.OFF_TOPIC, NOW), AUTHOR, 2, List.of()).hide());
-        assertTrue(strict.decide(Flag.of(ANNA, 0, FlagKind.OFF_TOPIC, NOW), AUTHOR, 2, List.of()).accepted());
+        assertTrue(strict.decide(Flag.of(ANNA, 2, FlagKind.OFF_TOPIC, NOW), AUTHOR, 2, List.of())
+                .hide());
+        assertTrue(strict.decide(Flag.of(ANNA, 0, FlagKind.OFF_TOPIC, NOW), AUTHOR, 2, List.of())
+                .accepted());
     }
 }

@@ -41,7 +41,9 @@ class RateLimitsTest {
         assertFalse(fourth.allowed());
         assertEquals("rate.first-day", fourth.reasonCode());
         assertEquals(Duration.ofHours(22).toSeconds(), fourth.retryAfterSeconds());
-        assertTrue(limits.decide(ContributionKind.POST, 0, false, three, SIGNED_UP.plus(Duration.ofHours(24))).allowed(),
+        assertTrue(
+                limits.decide(ContributionKind.POST, 0, false, three, SIGNED_UP.plus(Duration.ofHours(24)))
+                        .allowed(),
                 "a client that waits Retry-After is let through");
     }
 
@@ -51,7 +53,9 @@ class RateLimitsTest {
         Usage nine = new Usage(SIGNED_UP, List.of(), every(Duration.ofMinutes(5), 9, SIGNED_UP));
         assertTrue(limits.decide(ContributionKind.COMMENT, 0, false, nine, now).allowed());
         Usage ten = new Usage(SIGNED_UP, List.of(), every(Duration.ofMinutes(5), 10, SIGNED_UP));
-        assertEquals("rate.first-day", limits.decide(ContributionKind.COMMENT, 0, false, ten, now).reasonCode());
+        assertEquals(
+                "rate.first-day",
+                limits.decide(ContributionKind.COMMENT, 0, false, ten, now).reasonCode());
     }
 
     @Test
@@ -61,18 +65,24 @@ class RateLimitsTest {
         RateDecision soon = limits.decide(ContributionKind.POST, 0, false, usage, last.plusSeconds(12));
         assertEquals("rate.interval", soon.reasonCode());
         assertEquals(18, soon.retryAfterSeconds());
-        assertTrue(limits.decide(ContributionKind.POST, 0, false, usage, last.plusSeconds(30)).allowed());
-        assertTrue(limits.decide(ContributionKind.POST, 2, false, usage, last.plusSeconds(1)).allowed(), "members need no pause");
+        assertTrue(limits.decide(ContributionKind.POST, 0, false, usage, last.plusSeconds(30))
+                .allowed());
+        assertTrue(
+                limits.decide(ContributionKind.POST, 2, false, usage, last.plusSeconds(1))
+                        .allowed(),
+                "members need no pause");
     }
 
     @Test
     void theDailyLimitIsASlidingWindowAndTheLongestWaitWins() {
         Instant now = SIGNED_UP.plus(Duration.ofDays(10));
         List<Instant> posts = every(Duration.ofMinutes(30), 20, now.minus(Duration.ofHours(12)));
-        RateDecision basic = limits.decide(ContributionKind.POST, 1, false, new Usage(SIGNED_UP, posts, List.of()), now);
+        RateDecision basic =
+                limits.decide(ContributionKind.POST, 1, false, new Usage(SIGNED_UP, posts, List.of()), now);
         assertEquals("rate.per-day", basic.reasonCode());
         assertEquals(Duration.ofHours(12).toSeconds(), basic.retryAfterSeconds(), "when the oldest leaves the window");
-        assertTrue(limits.decide(ContributionKind.POST, 2, false, new Usage(SIGNED_UP, posts, List.of()), now).allowed());
+        assertTrue(limits.decide(ContributionKind.POST, 2, false, new Usage(SIGNED_UP, posts, List.of()), now)
+                .allowed());
     }
 
     @Test
@@ -81,19 +91,27 @@ class RateLimitsTest {
         Instant now = SIGNED_UP.plusSeconds(501);
         assertTrue(limits.decide(ContributionKind.POST, 0, true, flood, now).allowed());
         assertTrue(limits.decide(ContributionKind.PROFILE, 0, false, flood, now).allowed());
-        assertFalse(limits.decide(ContributionKind.POST, 0, false, flood, now).allowed(), "the same flood by a customer");
+        assertFalse(
+                limits.decide(ContributionKind.POST, 0, false, flood, now).allowed(), "the same flood by a customer");
     }
 
     @Test
     void limitsAreConfigurablePerLevel() {
-        Map<String, String> config = Map.of("moderation.rate.post-interval", "60,0,0,0,0", "moderation.rate.first-day-posts", "0");
+        Map<String, String> config =
+                Map.of("moderation.rate.post-interval", "60,0,0,0,0", "moderation.rate.first-day-posts", "0");
         RateLimits custom = new RateLimits(RateLimits.Settings.from(k -> Optional.ofNullable(config.get(k))));
         Usage usage = new Usage(SIGNED_UP, every(Duration.ofMinutes(1), 5, SIGNED_UP), List.of());
-        RateDecision d = custom.decide(ContributionKind.POST, 0, false, usage, SIGNED_UP.plus(Duration.ofMinutes(4)).plusSeconds(20));
+        RateDecision d = custom.decide(
+                ContributionKind.POST,
+                0,
+                false,
+                usage,
+                SIGNED_UP.plus(Duration.ofMinutes(4)).plusSeconds(20));
         assertEquals("rate.interval", d.reasonCode(), "first-day limit switched off, the interval remains");
         assertEquals(40, d.retryAfterSeconds());
         assertThrows(
                 IllegalArgumentException.class,
-                () -> RateLimits.Settings.from(k -> Optional.ofNullable(Map.of("moderation.rate.posts-per-day", "1,2").get(k))));
+                () -> RateLimits.Settings.from(k -> Optional.ofNullable(
+                        Map.of("moderation.rate.posts-per-day", "1,2").get(k))));
     }
 }

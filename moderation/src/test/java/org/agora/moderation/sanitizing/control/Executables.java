@@ -19,8 +19,30 @@ import java.util.regex.Pattern;
 final class Executables {
 
     static final Set<String> ELEMENTS = Set.of(
-            "p", "br", "b", "strong", "i", "em", "u", "s", "del", "ins", "sub", "sup", "ul", "ol", "li", "blockquote",
-            "pre", "code", "h3", "h4", "h5", "h6", "hr", "a");
+            "p",
+            "br",
+            "b",
+            "strong",
+            "i",
+            "em",
+            "u",
+            "s",
+            "del",
+            "ins",
+            "sub",
+            "sup",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "pre",
+            "code",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "a");
     static final Map<String, Set<String>> ATTRIBUTES = Map.of("a", Set.of("href", "rel"));
 
     private static final Pattern TAG = Pattern.compile("<(/?)([^\\s/>]+)([^>]*)>");
@@ -34,7 +56,8 @@ final class Executables {
         List<String> problems = new ArrayList<>();
         // the sanitizer breaks "{{" template syntax with an empty comment: inert
         String sanitized = output.replace("<!-- -->", "");
-        if (sanitized.indexOf('<') >= 0 && sanitized.replaceAll(TAG.pattern(), "").indexOf('<') >= 0) {
+        if (sanitized.indexOf('<') >= 0
+                && sanitized.replaceAll(TAG.pattern(), "").indexOf('<') >= 0) {
             problems.add("stray <");
         }
         Matcher tag = TAG.matcher(sanitized);
@@ -67,7 +90,8 @@ final class Executables {
     }
 
     private static String decode(String s) {
-        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);?|&(amp|quot|lt|gt|colon|tab|newline);").matcher(s);
+        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);?|&(amp|quot|lt|gt|colon|tab|newline);")
+                .matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String r;

@@ -29,14 +29,21 @@ class XssEvaluationTest {
     @Test
     void noPayloadSurvivesAsAnythingExecutable() throws IOException {
         List<Path> files = payloadFiles();
-        assumeTrue(!files.isEmpty(), "no XSS payloads at " + Corpora.folder() + "/xss (set -Dagora.xss=... or -D"
-                + Corpora.DATA_PROPERTY + "=...)");
+        assumeTrue(
+                !files.isEmpty(),
+                "no XSS payloads at " + Corpora.folder() + "/xss (set -Dagora.xss=... or -D" + Corpora.DATA_PROPERTY
+                        + "=...)");
         int payloads = 0;
         int changed = 0;
         int rawExecutable = 0;
         List<String> failures = new ArrayList<>();
-        System.out.printf(Locale.ROOT, "%nXSS payloads through the one policy%n%-60s %8s %8s %10s%n",
-                "file", "payloads", "changed", "executable");
+        System.out.printf(
+                Locale.ROOT,
+                "%nXSS payloads through the one policy%n%-60s %8s %8s %10s%n",
+                "file",
+                "payloads",
+                "changed",
+                "executable");
         for (Path file : files) {
             boolean antiSamy = file.getFileName().toString().contains("AntiSamy");
             int filePayloads = 0;
@@ -63,12 +70,20 @@ class XssEvaluationTest {
             }
             payloads += filePayloads;
             changed += fileChanged;
-            System.out.printf(Locale.ROOT, "%-60s %8d %8d %10d%n", Corpora.folder().relativize(file.toAbsolutePath().normalize()),
-                    filePayloads, fileChanged, fileFailures);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-60s %8d %8d %10d%n",
+                    Corpora.folder().relativize(file.toAbsolutePath().normalize()),
+                    filePayloads,
+                    fileChanged,
+                    fileFailures);
         }
         System.out.printf(Locale.ROOT, "%-60s %8d %8d %10d%n", "all", payloads, changed, failures.size());
-        System.out.printf(Locale.ROOT, "unsanitized, the same check finds %d of the %d payloads executable%n",
-                rawExecutable, payloads);
+        System.out.printf(
+                Locale.ROOT,
+                "unsanitized, the same check finds %d of the %d payloads executable%n",
+                rawExecutable,
+                payloads);
         failures.stream().limit(20).forEach(System.out::println);
         assertTrue(rawExecutable > payloads / 2, "the check must see what the payloads try");
         assertEquals(List.of(), failures.stream().limit(20).toList(), failures.size() + " outputs can execute");
@@ -97,10 +112,13 @@ class XssEvaluationTest {
                 other++;
             }
         }
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "%nAntiSamy vectors: %d 'does not contain' assertions checked, %d failed; %d positive or exact"
                         + " assertions of AntiSamy's own (more permissive) policy not applicable%n",
-                doesNotContain, failures.size(), other);
+                doesNotContain,
+                failures.size(),
+                other);
         assertEquals(List.of(), failures);
         assertTrue(doesNotContain > 0);
     }
@@ -109,7 +127,10 @@ class XssEvaluationTest {
         String configured = System.getProperty("agora.xss");
         List<Path> roots = configured == null || configured.isBlank()
                 ? List.of(Corpora.folder().resolve("xss"))
-                : Stream.of(configured.split(",")).map(String::strip).map(Path::of).toList();
+                : Stream.of(configured.split(","))
+                        .map(String::strip)
+                        .map(Path::of)
+                        .toList();
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
@@ -133,12 +154,13 @@ class XssEvaluationTest {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(++i);
-                out.append(switch (n) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
+                out.append(
+                        switch (n) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            case 'r' -> '\r';
+                            default -> n;
+                        });
             } else {
                 out.append(c);
             }

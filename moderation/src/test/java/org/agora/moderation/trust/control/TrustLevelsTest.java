@@ -45,12 +45,14 @@ class TrustLevelsTest {
 
     @Test
     void requirementsAreConfigurable() {
-        Map<String, String> config = Map.of("moderation.trust.days-active", "0,1,2", "moderation.trust.approved", "0,1,2");
+        Map<String, String> config =
+                Map.of("moderation.trust.days-active", "0,1,2", "moderation.trust.approved", "0,1,2");
         TrustLevels lenient = new TrustLevels(TrustLevels.Requirements.from(k -> Optional.ofNullable(config.get(k))));
         assertEquals(1, lenient.levelOf(Activity.of(0, 0, 0, 0)));
         assertEquals(1, lenient.levelOf(Activity.of(5, 5, 4, 0)), "votes still count: level 2 needs 5");
         assertThrows(
                 IllegalArgumentException.class,
-                () -> TrustLevels.Requirements.from(k -> Optional.ofNullable(Map.of("moderation.trust.approved", "1,2").get(k))));
+                () -> TrustLevels.Requirements.from(k -> Optional.ofNullable(
+                        Map.of("moderation.trust.approved", "1,2").get(k))));
     }
 }
