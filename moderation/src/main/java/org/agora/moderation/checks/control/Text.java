@@ -19,7 +19,7 @@ public final class Text {
     private static final Pattern HREF = Pattern.compile("(?i)<a\\s[^>]*href=\"([^\"]*)\"");
     private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern BARE_URL = Pattern.compile(
-            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+|\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|de|info|biz|ru|xyz|top|io|ly|co|uk)(?:/[^\\s<>\"]*)?\\b");
+            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+|(?<![@\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|de|info|biz|ru|xyz|top|io|ly|co|uk)(?:/[^\\s<>\"]*)?\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {}

@@ -87,6 +87,7 @@ class ChecksTest {
             0 | <p><a href="https://a.example">a</a> <a href="https://b.example">b</a></p>                                  | false
             0 | <p><a href="https://a.example">a</a> <a href="https://b.example">b</a> <a href="https://c.example">c</a></p> | true
             0 | <p>Seht euch a.example.com, b.example.com und https://c.example.org/x an.</p>                                 | true
+            0 | <p>Schreibt an service@example.com, support@example.org oder info@example.de.</p>                            | false
             1 | <p><a href="https://a.example">a</a> <a href="https://b.example">b</a> <a href="https://c.example">c</a></p> | false
             """)
     void newMembersMayPostAtMostTwoLinks(int trust, String body, boolean held) {
