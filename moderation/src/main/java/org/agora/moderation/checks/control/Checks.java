@@ -72,7 +72,13 @@ public class Checks {
                         offensiveEnglish,
                         settings.offensiveFlag(),
                         settings.offensiveHold()),
-                new Classified("spam", spamGerman, spamEnglish, settings.spamFlag(), settings.spamHold()));
+                new Classified(
+                        "spam",
+                        spamGerman,
+                        spamEnglish,
+                        settings.spamFlag(),
+                        settings.spamHold(),
+                        settings.spamHoldBelowTrust()));
     }
 
     /** The checks with their defaults and the shipped models (tests, tools). */

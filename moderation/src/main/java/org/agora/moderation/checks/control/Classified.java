@@ -24,13 +24,21 @@ public class Classified implements Rule {
     private final Detector english;
     private final double flagFrom;
     private final double holdFrom;
+    private final int holdBelowTrust;
 
     public Classified(String name, Detector german, Detector english, double flagFrom, double holdFrom) {
+        this(name, german, english, flagFrom, holdFrom, 5);
+    }
+
+    /** Authors at or above {@code holdBelowTrust} are flagged at most, never held. */
+    public Classified(
+            String name, Detector german, Detector english, double flagFrom, double holdFrom, int holdBelowTrust) {
         this.name = name;
         this.german = german;
         this.english = english;
         this.flagFrom = flagFrom;
         this.holdFrom = holdFrom;
+        this.holdBelowTrust = holdBelowTrust;
     }
 
     @Override
@@ -43,7 +51,8 @@ public class Classified implements Rule {
         Detector detector = "en".equals(s.contribution().language()) ? english : german;
         double p = detector.model() == null ? 0 : detector.model().probability(s.plain());
         boolean listed = detector.lexicon() != null && detector.lexicon().probability(s.plain()) > 0;
-        Action action = p >= holdFrom ? Action.HOLD : p >= flagFrom || listed ? Action.FLAG : Action.PUBLISH;
+        boolean holds = p >= holdFrom && s.contribution().authorTrustLevel() < holdBelowTrust;
+        Action action = holds ? Action.HOLD : p >= holdFrom || p >= flagFrom || listed ? Action.FLAG : Action.PUBLISH;
         if (action == Action.PUBLISH) {
             return List.of();
         }

@@ -235,20 +235,30 @@ class ChecksTest {
     }
 
     @Test
-    void clearSpamIsHeldAndLikelySpamFlagged() {
-        Verdict prize = checks.check(establishedComment(
-                "<p>WINNER!! You have been selected to receive a £900 prize reward! To claim call 09061701461."
-                        + " Claim code KL341. Valid 12 hours only.</p>",
-                "en"));
+    void clearSpamFromNewMembersIsHeldFromEstablishedOnesFlagged() {
+        String prize = "<p>WINNER!! You have been selected to receive a £900 prize reward! To claim call 09061701461."
+                + " Claim code KL341. Valid 12 hours only.</p>";
+        Verdict fromNewCustomer = checks.check(newCustomerComment(prize).withLanguage("en"));
         assertEquals(
                 Action.HOLD,
-                finding(prize, "spam").orElseThrow().action(),
-                prize.findings().toString());
+                finding(fromNewCustomer, "spam").orElseThrow().action(),
+                fromNewCustomer.findings().toString());
+        Verdict fromEstablished = checks.check(establishedComment(prize, "en"));
+        assertEquals(Action.FLAG, finding(fromEstablished, "spam").orElseThrow().action());
+        Checks holdEveryone = configured(Map.of("moderation.spam.hold-below-trust", "5"));
+        assertEquals(
+                Action.HOLD,
+                finding(holdEveryone.check(establishedComment(prize, "en")), "spam")
+                        .orElseThrow()
+                        .action());
+
         Verdict channel = checks.check(establishedComment("<p>Check out my channel and subscribe please!</p>", "en"));
         assertTrue(finding(channel, "spam").isPresent(), channel.findings().toString());
         Verdict question =
                 checks.check(establishedComment("<p>Can you call me back about my invoice tomorrow?</p>", "en"));
         assertTrue(finding(question, "spam").isEmpty(), question.findings().toString());
+        Verdict germanLink = checks.check(newCustomerComment("<p>Doku: https://docs.example.org/a</p>"));
+        assertTrue(finding(germanLink, "spam").isEmpty(), "the English SMS model does not judge German: " + germanLink);
     }
 
     @Test
