@@ -21,12 +21,13 @@ import org.eclipse.microprofile.config.Config;
  * @param premoderatedAreas {@code moderation.premoderation.areas} ({@code *}): comma-separated area
  *     keys where pre-moderation applies, {@code *} for all, {@code -} for none
  * @param newMemberBelowTrust {@code moderation.links.new-member-below-trust} (1): who counts as new
+ *     (for the link limit, and whose links to held domains are held rather than flagged)
  * @param newMemberMaxLinks {@code moderation.links.new-member-max} (2): more links than this from a
  *     new member → hold
  * @param blockedDomains {@code moderation.links.blocked-domains} (none): links to these domains or
  *     their subdomains → block
  * @param heldDomains {@code moderation.links.held-domains} (common URL shorteners, which hide the
- *     target): → hold
+ *     target): → hold for new members, flag for others
  * @param watchedWords {@code moderation.watched-words} (none) extra entries {@code action:regex}
  *     separated by newlines or {@code ;;}, added to the built-in German and English list, which
  *     {@code moderation.watched-words.builtin=false} switches off
@@ -35,7 +36,9 @@ import org.eclipse.microprofile.config.Config;
  * @param duplicateAction {@code moderation.duplicate.action} ({@code block})
  * @param shoutingMinLetters {@code moderation.shouting.min-letters} (20)
  * @param shoutingRatio {@code moderation.shouting.ratio} (0.7): share of upper-case letters
- * @param shoutingAction {@code moderation.shouting.action} ({@code hold})
+ * @param shoutingAction {@code moderation.shouting.action} ({@code flag}: 0.7 % of ordinary English
+ *     app reviews are written in capitals, many of them praise; shouting harms nobody, so a
+ *     moderator looks without hiding it)
  * @param entropyMinChars {@code moderation.entropy.min-chars} (20): shorter texts are not judged
  * @param entropyMinBits {@code moderation.entropy.min-bits} (2.5): character entropy below → junk
  * @param maxRepeatedChars {@code moderation.entropy.max-repeated-chars} (12): longest run of one
@@ -118,7 +121,7 @@ public record CheckSettings(
                 m.action("duplicate.action", Action.BLOCK),
                 m.integer("shouting.min-letters", 20),
                 m.decimal("shouting.ratio", 0.7),
-                m.action("shouting.action", Action.HOLD),
+                m.action("shouting.action", Action.FLAG),
                 m.integer("entropy.min-chars", 20),
                 m.decimal("entropy.min-bits", 2.5),
                 m.integer("entropy.max-repeated-chars", 12),

@@ -57,7 +57,7 @@ public class Checks {
                 new Lengths(settings.maxRawChars(), settings.maxSanitizedChars()),
                 new Premoderation(settings),
                 new NewMemberLinks(settings.newMemberBelowTrust(), settings.newMemberMaxLinks()),
-                new Domains(settings.blockedDomains(), settings.heldDomains()),
+                new Domains(settings.blockedDomains(), settings.heldDomains(), settings.newMemberBelowTrust()),
                 WatchedWords.of(settings.builtinWatchedWords(), settings.watchedWords()),
                 new OwnDuplicates(settings.duplicateSimilarity(), settings.duplicateAction()),
                 new Shouting(settings.shoutingMinLetters(), settings.shoutingRatio(), settings.shoutingAction()),

@@ -7,15 +7,21 @@ import java.util.Set;
 import org.agora.moderation.checks.entity.Action;
 import org.agora.moderation.checks.entity.Finding;
 
-/** Links to blocked domains are refused, links to watched ones (URL shorteners) held. Subdomains count. */
+/**
+ * Links to blocked domains are refused; links to watched ones (URL shorteners, which hide where
+ * they lead) are held when a new member posts them and flagged otherwise — trust gates links.
+ * Subdomains count.
+ */
 public class Domains implements Rule {
 
     private final Set<String> blocked;
     private final Set<String> held;
+    private final int holdBelowTrust;
 
-    public Domains(Set<String> blocked, Set<String> held) {
+    public Domains(Set<String> blocked, Set<String> held, int holdBelowTrust) {
         this.blocked = blocked;
         this.held = held;
+        this.holdBelowTrust = holdBelowTrust;
     }
 
     @Override
@@ -26,6 +32,7 @@ public class Domains implements Rule {
     @Override
     public List<Finding> check(Submission s) {
         List<Finding> findings = new ArrayList<>();
+        Action watched = s.contribution().authorTrustLevel() < holdBelowTrust ? Action.HOLD : Action.FLAG;
         for (String link : s.links()) {
             Optional<String> host = Text.host(link);
             if (host.isEmpty()) {
@@ -36,7 +43,7 @@ public class Domains implements Rule {
                             d -> findings.add(new Finding(name(), 1, Action.BLOCK, "links.blocked-domain", List.of(d))),
                             () -> matching(host.get(), held)
                                     .ifPresent(d -> findings.add(
-                                            new Finding(name(), 1, Action.HOLD, "links.held-domain", List.of(d)))));
+                                            new Finding(name(), 1, watched, "links.held-domain", List.of(d)))));
         }
         return findings.stream().distinct().toList();
     }

@@ -10,7 +10,7 @@ import org.agora.moderation.checks.entity.Finding;
 /**
  * Keyboard mashing and repetition ("asdfasdfasdf", "hahahahaha…", "aaaaaaaaaaaaaaa"): the
  * character entropy of real German or English text is about 4 bits; text far below that, or a
- * long run of one letter or digit, says nothing a reader could use.
+ * text that is mostly one repeated letter or digit, says nothing a reader could use.
  */
 public class LowEntropy implements Rule {
 
@@ -33,13 +33,19 @@ public class LowEntropy implements Rule {
 
     @Override
     public List<Finding> check(Submission s) {
-        String text = s.plain().replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        // letters and digits only: "It is cool!!!!!!!!" is enthusiastic, not random
+        String text = s.plain().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        int length = text.codePointCount(0, text.length());
         int run = longestRun(text);
-        if (run > maxRepeated) {
+        // a long run inside real words is elongation ("Neeeeeeein"); only a text that is mostly
+        // one character (three quarters or more) is junk
+        if (run > maxRepeated && run * 4 >= length * 3) {
             return List.of(new Finding(name(), run, action, "repeated-chars", List.of(Integer.toString(run))));
         }
-        if (text.codePointCount(0, text.length()) >= minChars) {
-            double bits = bits(text);
+        // runs count once, so elongation does not pass for low entropy ("Yayyyyyyy good songs")
+        String collapsed = text.replaceAll("(.)\\1{2,}", "$1");
+        if (length >= minChars) {
+            double bits = bits(collapsed);
             if (bits < minBits) {
                 return List.of(new Finding(
                         name(), bits, action, "low-entropy", List.of(String.format(Locale.ROOT, "%.1f", bits))));
