@@ -1,5 +1,9 @@
 package org.agora.moderation.flags.entity;
 
+import java.util.List;
+import java.util.Locale;
+import org.agora.moderation.checks.entity.Reasons;
+
 /**
  * What a new flag does: refused (with a reason code and, for a re-flag, when it may be tried
  * again) or accepted with its score, the target's total score, and whether the target is hidden
@@ -24,5 +28,14 @@ public record FlagOutcome(
 
     public static FlagOutcome accepted(int score, int totalScore, boolean hide) {
         return new FlagOutcome(true, null, 0, score, totalScore, hide);
+    }
+
+    /** Why the flag was refused, in the reader's language; empty when accepted. */
+    public String reason(Locale locale) {
+        if (accepted) {
+            return "";
+        }
+        long hours = (retryAfterSeconds + 3599) / 3600;
+        return Reasons.text(refusal, List.of(Long.toString(hours)), locale);
     }
 }

@@ -1,6 +1,8 @@
 package org.agora.moderation.limits.entity;
 
 import java.util.List;
+import java.util.Locale;
+import org.agora.moderation.checks.entity.Reasons;
 
 /**
  * Whether a member may submit now; if not, after how many seconds (the caller answers 429 with
@@ -22,5 +24,10 @@ public record RateDecision(boolean allowed, long retryAfterSeconds, String reaso
 
     public static RateDecision retryAfter(long seconds, String reasonCode, int limit) {
         return new RateDecision(false, Math.max(1, seconds), reasonCode, List.of(Integer.toString(limit)));
+    }
+
+    /** Why not, in the reader's language; empty when allowed. */
+    public String reason(Locale locale) {
+        return allowed ? "" : Reasons.text(reasonCode, params, locale);
     }
 }

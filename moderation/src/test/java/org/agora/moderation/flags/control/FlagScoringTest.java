@@ -82,6 +82,9 @@ class FlagScoringTest {
         assertFalse(tooSoon.accepted());
         assertEquals("flag.again-too-soon", tooSoon.refusal());
         assertEquals(3600, tooSoon.retryAfterSeconds());
+        assertEquals(
+                "You have already flagged this; you can flag it again in 1 h.",
+                tooSoon.reason(java.util.Locale.ENGLISH));
         FlagOutcome nextDay = scoring.decide(
                 Flag.of(ANNA, 4, FlagKind.OFFENSIVE, NOW.plus(Duration.ofHours(24))), AUTHOR, 2, earlier);
         assertTrue(nextDay.accepted());

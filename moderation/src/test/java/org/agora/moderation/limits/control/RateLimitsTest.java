@@ -41,6 +41,9 @@ class RateLimitsTest {
         assertFalse(fourth.allowed());
         assertEquals("rate.first-day", fourth.reasonCode());
         assertEquals(Duration.ofHours(22).toSeconds(), fourth.retryAfterSeconds());
+        assertEquals(
+                "Neue Mitglieder können am ersten Tag 3 davon schreiben; morgen geht es weiter.",
+                fourth.reason(java.util.Locale.GERMAN));
         assertTrue(
                 limits.decide(ContributionKind.POST, 0, false, three, SIGNED_UP.plus(Duration.ofHours(24)))
                         .allowed(),
