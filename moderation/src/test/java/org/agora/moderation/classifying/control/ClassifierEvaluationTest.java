@@ -183,6 +183,7 @@ class ClassifierEvaluationTest {
             Scores.Calibrated c = Scores.Calibrated.train(train, m.trainer());
             double flag = Scores.flagThreshold(c.outOfFold(), train);
             double hold = Scores.holdThreshold(c.outOfFold(), train);
+            double macro = Scores.macroF1Threshold(c.outOfFold(), train);
             String name = m.name() + " (" + trainName + ")";
             System.out.println(Scores.at(c.outOfFold(), train, flag).row(name + " 5-fold CV, flag", flag));
             System.out.println(Scores.at(c.outOfFold(), train, hold).row(name + " 5-fold CV, hold", hold));
@@ -190,6 +191,8 @@ class ClassifierEvaluationTest {
                 double[] p = Scores.score(c.model(), t.texts());
                 System.out.println(Scores.at(p, t.texts(), flag).row(name + " " + t.name() + ", flag", flag));
                 System.out.println(Scores.at(p, t.texts(), hold).row(name + " " + t.name() + ", hold", hold));
+                System.out.println(
+                        Scores.at(p, t.texts(), macro).row(name + " " + t.name() + ", best macro-F1 in CV", macro));
                 if (lexicon != null) {
                     TextClassifier either = new Either(c.model(), lexicon.scoring(flag));
                     double[] e = Scores.score(either, t.texts());
