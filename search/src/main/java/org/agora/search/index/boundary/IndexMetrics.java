@@ -1,51 +1,47 @@
 package org.agora.search.index.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.annotation.Gauge;
+import org.agora.search.index.entity.IndexStatus;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
-/** The index's state as MicroProfile Metrics gauges (application scope), for dashboards and alerts. */
+/**
+ * The index's state as MicroProfile Metrics gauges (application scope), for dashboards and alerts:
+ * registered at start, since annotated gauges of a bean appear only once something uses the bean.
+ */
 @ApplicationScoped
 public class IndexMetrics {
 
     @Inject
     SearchIndex index;
 
-    @Gauge(name = "search_index_documents", unit = MetricUnits.NONE, description = "Searchable documents")
-    public long documents() {
-        return index.status().documents();
+    @Inject
+    MetricRegistry registry;
+
+    void register(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        gauge("search_index_documents", "Searchable documents", () -> index.status()
+                .documents());
+        gauge(
+                "search_index_rebuilding",
+                "1 while the index is rebuilt from the database, else 0",
+                () -> index.status().state() == IndexStatus.State.REBUILDING ? 1L : 0L);
+        gauge(
+                "search_index_rebuilt",
+                "Documents written to the new index so far while rebuilding (of search_index_to_rebuild)",
+                () -> index.status().rebuilt());
+        gauge("search_index_to_rebuild", "Documents a running rebuild expects", () -> index.status()
+                .toRebuild());
+        gauge(
+                "search_index_applied_sequence",
+                "Sequence of the last database change in the index",
+                () -> index.appliedSequence());
     }
 
-    @Gauge(
-            name = "search_index_rebuilding",
-            unit = MetricUnits.NONE,
-            description = "1 while the index is rebuilt from the database, else 0")
-    public long rebuilding() {
-        return index.status().state() == org.agora.search.index.entity.IndexStatus.State.REBUILDING ? 1 : 0;
-    }
-
-    @Gauge(
-            name = "search_index_rebuilt",
-            unit = MetricUnits.NONE,
-            description = "Documents written to the new index so far while rebuilding (of search_index_to_rebuild)")
-    public long rebuilt() {
-        return index.status().rebuilt();
-    }
-
-    @Gauge(
-            name = "search_index_to_rebuild",
-            unit = MetricUnits.NONE,
-            description = "Documents a running rebuild expects")
-    public long toRebuild() {
-        return index.status().toRebuild();
-    }
-
-    @Gauge(
-            name = "search_index_applied_sequence",
-            unit = MetricUnits.NONE,
-            description = "Sequence of the last database change in the index")
-    public long appliedSequence() {
-        return index.appliedSequence();
+    private void gauge(String name, String description, java.util.function.Supplier<Long> value) {
+        registry.gauge(
+                Metadata.builder().withName(name).withDescription(description).build(), value);
     }
 }
