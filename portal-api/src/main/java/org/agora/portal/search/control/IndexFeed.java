@@ -17,9 +17,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.changes.entity.Changed;
 import org.agora.portal.platform.entity.SchemaMigrated;
 import org.agora.search.index.boundary.SearchIndex;
+import org.agora.search.index.entity.IndexPosition;
 import org.agora.search.index.entity.PostDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -106,17 +108,28 @@ public class IndexFeed {
         }
     }
 
-    /** Applies one batch of changes; returns how many changes it read. */
+    /**
+     * Applies one batch of changes; returns how many changes it read. Posts that only got votes take
+     * their new counts (no new analysis); every other change indexes the post again.
+     */
     int catchUp() {
         List<Object[]> changes = posts.changesAfter(index.position(), BATCH);
         if (changes.isEmpty()) {
             return 0;
         }
-        Set<Long> touched = IndexedPosts.postIds(changes);
+        Set<Long> touched = IndexedPosts.postIds(
+                changes, kind -> !ChangeKind.POST_VOTED.name().equals(kind));
+        Set<Long> voted = IndexedPosts.postIds(
+                changes, kind -> ChangeKind.POST_VOTED.name().equals(kind));
+        voted.removeAll(touched);
+        IndexPosition last = IndexedPosts.positionOf(changes.get(changes.size() - 1));
         List<PostDocument> current = touched.isEmpty() ? List.of() : posts.byIds(touched);
         Set<Long> kept = current.stream().map(PostDocument::id).collect(Collectors.toSet());
         List<Long> gone = touched.stream().filter(id -> !kept.contains(id)).toList();
-        index.apply(current, gone, IndexedPosts.positionOf(changes.get(changes.size() - 1)));
+        if (!voted.isEmpty()) {
+            index.applyVotes(posts.voteCounts(voted), last);
+        }
+        index.apply(current, gone, last);
         // searchable now rather than at the reopen thread's next round (up to a second later)
         index.refresh();
         return changes.size();

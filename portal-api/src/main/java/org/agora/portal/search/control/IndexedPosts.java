@@ -9,12 +9,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agora.portal.changes.control.ChangeFeed;
@@ -76,6 +79,19 @@ public class IndexedPosts {
                 .stream()
                 .map(row -> document((Object[]) row))
                 .toList();
+    }
+
+    /** Current vote counts of these posts. */
+    public Map<Long, Integer> voteCounts(Collection<Long> ids) {
+        Map<Long, Integer> counts = new HashMap<>();
+        em.createNativeQuery("select id, vote_count from posts where id = any(?1)")
+                .setParameter(1, ids.toArray(Long[]::new))
+                .getResultList()
+                .forEach(row -> {
+                    Object[] r = (Object[]) row;
+                    counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+                });
+        return counts;
     }
 
     /**
@@ -196,11 +212,12 @@ public class IndexedPosts {
         };
     }
 
-    static Set<Long> postIds(List<Object[]> changes) {
+    /** The posts the changes of the kinds named touch. */
+    static Set<Long> postIds(List<Object[]> changes, Predicate<String> kinds) {
         Set<Long> ids = new LinkedHashSet<>();
         for (Object[] change : changes) {
             Long id = Rows.id(change[3]);
-            if (id != null) {
+            if (id != null && kinds.test((String) change[2])) {
                 ids.add(id);
             }
         }

@@ -272,6 +272,35 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Takes new vote counts without analysing the posts again (their ranking reads the count from an
+     * updatable doc value), with the position in the same commit. Posts not in the index are passed
+     * over; a rebuild running meanwhile gets the counts for the posts it already holds.
+     */
+    public IndexPosition applyVotes(Map<Long, Integer> votes, IndexPosition position) {
+        try {
+            synchronized (writeLock) {
+                Generation g = requireOpen();
+                Rebuild r = rebuilding;
+                for (Map.Entry<Long, Integer> each : votes.entrySet()) {
+                    long count = Math.max(0, each.getValue());
+                    g.writer.updateNumericDocValue(Fields.idTerm(each.getKey()), Fields.VOTES, count);
+                    if (r != null) {
+                        r.generation.writer.updateNumericDocValue(Fields.idTerm(each.getKey()), Fields.VOTES, count);
+                    }
+                }
+                IndexPosition applied = IndexPosition.max(g.applied, position);
+                g.commit(applied, g.complete);
+                if (r != null) {
+                    r.maxPosition = IndexPosition.max(r.maxPosition, position);
+                }
+                return applied;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The last database change sequence whose changes are in the index (0 for a new index). */
     public long appliedSequence() {
         return position().sequence();

@@ -82,6 +82,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void voteCountsChangeTheRankingWithoutReindexingAndCarryTheirPosition() {
+        open(IndexSettings.DEFAULT);
+        index.apply(
+                List.of(
+                        post(1).title("Offline maps please").votes(50).doc(),
+                        post(2).title("Offline maps please").votes(0).doc()),
+                List.of(),
+                new org.agora.search.index.entity.IndexPosition(7, 1));
+        assertEquals(List.of(1L, 2L), ids("offline maps"));
+
+        index.applyVotes(
+                java.util.Map.of(1L, 0, 2L, 5000, 99L, 3), new org.agora.search.index.entity.IndexPosition(7, 2));
+        assertEquals(List.of(2L, 1L), ids("offline maps"));
+        assertEquals(new org.agora.search.index.entity.IndexPosition(7, 2), index.position());
+        assertEquals(2, index.search(SearchRequest.of("")).total(), "a vote for a post not indexed adds nothing");
+    }
+
+    @Test
     void theAppliedSequenceSurvivesAReopenAndNeverGoesBack() throws Exception {
         open(IndexSettings.DEFAULT);
         index.rebuild(source(0, 0, i -> {})).get(10, TimeUnit.SECONDS);
