@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.agora.portal.changes.entity.Changed;
@@ -46,20 +44,19 @@ public class Workers {
     @ConfigProperty(name = "portal.workers.interval", defaultValue = "PT2S")
     Duration interval;
 
-    private final ReentrantLock running = new ReentrantLock();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final Rounds rounds = new Rounds(this::round);
     private volatile ScheduledFuture<?> schedule;
 
     void start(@Observes SchemaMigrated migrated) {
         if (enabled) {
             schedule = executor.scheduleWithFixedDelay(
-                    this::round, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+                    rounds::run, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     void nudge(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
-        if (schedule != null && !again.getAndSet(true)) {
-            executor.execute(this::round);
+        if (schedule != null) {
+            rounds.nudge(executor);
         }
     }
 
@@ -71,19 +68,8 @@ public class Workers {
     }
 
     void round() {
-        if (!running.tryLock()) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                for (BackgroundWork each : work) {
-                    drain(each);
-                }
-            } while (again.get());
-        } finally {
-            running.unlock();
+        for (BackgroundWork each : work) {
+            drain(each);
         }
     }
 

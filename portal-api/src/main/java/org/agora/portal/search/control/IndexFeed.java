@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.changes.entity.Changed;
+import org.agora.portal.platform.control.Rounds;
 import org.agora.portal.platform.entity.SchemaMigrated;
 import org.agora.search.index.boundary.SearchIndex;
 import org.agora.search.index.entity.IndexPosition;
@@ -51,8 +50,7 @@ public class IndexFeed {
     @ConfigProperty(name = "portal.search.interval", defaultValue = "PT0.5S")
     Duration interval;
 
-    private final ReentrantLock running = new ReentrantLock();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final Rounds rounds = new Rounds(this::round);
     private volatile ScheduledFuture<?> schedule;
 
     void start(@Observes SchemaMigrated migrated) {
@@ -60,12 +58,12 @@ public class IndexFeed {
         if (index.rebuildNeeded()) {
             rebuild();
         }
-        schedule = executor.scheduleWithFixedDelay(this::round, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule = executor.scheduleWithFixedDelay(rounds::run, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void nudge(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
-        if (schedule != null && !again.getAndSet(true)) {
-            executor.execute(this::round);
+        if (schedule != null) {
+            rounds.nudge(executor);
         }
     }
 
@@ -77,7 +75,7 @@ public class IndexFeed {
                 LOG.log(Level.SEVERE, "Search index rebuild failed", failure);
             } else {
                 LOG.info(() -> "Search index rebuilt: " + status.documents() + " documents");
-                executor.execute(this::round);
+                rounds.nudge(executor);
             }
         });
     }
@@ -90,21 +88,12 @@ public class IndexFeed {
     }
 
     void round() {
-        if (!running.tryLock()) {
-            again.set(true);
-            return;
-        }
         try {
-            do {
-                again.set(false);
-                while (catchUp() == BATCH) {
-                    // more to apply
-                }
-            } while (again.get());
+            while (catchUp() == BATCH) {
+                // more to apply
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Search index could not catch up; retried next round", e);
-        } finally {
-            running.unlock();
         }
     }
 

@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agora.moderation.checks.control.Text;
 import org.agora.portal.changes.control.ChangeFeed;
 import org.agora.portal.platform.control.Rows;
 import org.agora.search.index.entity.IndexPosition;
@@ -39,8 +39,7 @@ public class IndexedPosts {
             + " (select string_agg(t.tag, ',' order by t.tag) from post_tags t where t.post_id = p.id)"
             + " from posts p join product_areas a on a.id = p.area_id"
             + " where p.deleted_at is null and p.merged_into_id is null";
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int REBUILD_BATCH = 1_000;
 
     @PersistenceContext
@@ -180,36 +179,9 @@ public class IndexedPosts {
                 Rows.instant(r[12]));
     }
 
-    /** Sanitized HTML as plain text: tags become spaces, character references characters. */
+    /** Sanitized HTML as plain text on one line. */
     static String plainText(String html) {
-        if (html == null || html.isEmpty()) {
-            return "";
-        }
-        String text = TAG.matcher(html).replaceAll(" ");
-        Matcher entity = ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (entity.find()) {
-            entity.appendReplacement(out, Matcher.quoteReplacement(character(entity.group(1))));
-        }
-        entity.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    private static String character(String reference) {
-        return switch (reference) {
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            case "nbsp" -> " ";
-            default -> {
-                int code = reference.startsWith("#x")
-                        ? Integer.parseInt(reference.substring(2), 16)
-                        : Integer.parseInt(reference.substring(1));
-                yield Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : " ";
-            }
-        };
+        return html == null ? "" : SPACES.matcher(Text.plain(html)).replaceAll(" ");
     }
 
     /** The posts the changes of the kinds named touch. */

@@ -14,6 +14,5 @@ class IndexedPostsTest {
                         "<p>T&#252;r &amp; Tor <b>klemmt</b></p><pre>&lt;script&gt;</pre> c&#64;d &#x2713;"));
         assertEquals("", IndexedPosts.plainText(null));
         assertEquals("a b", IndexedPosts.plainText("<p>a</p>\n\n<p>b</p>"));
-        assertEquals("bad ref &#99999999; stays", IndexedPosts.plainText("bad ref &#99999999; stays"));
     }
 }
