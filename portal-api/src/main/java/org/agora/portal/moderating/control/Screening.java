@@ -180,8 +180,10 @@ public class Screening {
     }
 
     private List<String> recentTexts(long memberId, ContributionKind kind, Instant now) {
-        String table = kind == ContributionKind.COMMENT ? "comments" : "posts";
-        List<?> rows = em.createNativeQuery("select body_raw from " + table
+        // the checks compare what a reader sees: a post's title and body, a comment's body
+        String text =
+                kind == ContributionKind.COMMENT ? "body_raw from comments" : "title || chr(10) || body_raw from posts";
+        List<?> rows = em.createNativeQuery("select " + text
                         + " where author_id = ?1 and created_at > ?2 order by created_at desc limit ?3")
                 .setParameter(1, memberId)
                 .setParameter(2, Timestamp.from(now.minus(DAY)))
