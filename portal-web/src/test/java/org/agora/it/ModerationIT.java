@@ -14,6 +14,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The moderation pipeline through the API: held posts (pre-moderation of new members, a shortened
- * link) are invisible to others while their author sees why; moderators approve, reject with a
+ * link) are invisible to others, in listings and in search, while their author sees why; moderators approve, reject with a
  * reason, hide and restore under an optimistic version; community flags hide a post; rate limits
  * answer 429; the author appeals once; staff set trust; every action is in the moderation log.
  * TestStack configures pre-moderation for {@link #PREMODERATED_AREA} only and rate limits only at
@@ -56,8 +57,9 @@ class ModerationIT extends DeployedPortal {
     void heldPostIsInvisibleToOthersItsAuthorSeesWhyAndApprovalPublishesIt() throws Exception {
         String newbie = newMembers("held", 1).get(0);
         language(newbie, "de");
-        Reply created =
-                submit(newbie, PREMODERATED_AREA, "Bitte eine Nachtabsenkung", "<p>Für die Heizung am Abend.</p>");
+        String word = "Quxel" + System.nanoTime() % 1_000_000;
+        Reply created = submit(
+                newbie, PREMODERATED_AREA, "Bitte eine Nachtabsenkung " + word, "<p>Für die Heizung am Abend.</p>");
         assertEquals(201, created.status(), created::toString);
         long post = id(created);
         assertEquals("PENDING", created.json().getString("state"));
@@ -78,6 +80,15 @@ class ModerationIT extends DeployedPortal {
         assertEquals("PENDING", mine.getString("state"));
         assertEquals("OPEN", mine.getJsonObject("moderation").getString("review"));
 
+        // staff find it (so the index has it), customers do not
+        Eventually.await(
+                "the index has the held post",
+                Duration.ofSeconds(10),
+                () -> found(word, mona),
+                ids -> ids.contains(post));
+        assertFalse(found(word, CHRIS_SECOND_CUSTOMER.token()).contains(post), "customers do not find held posts");
+        assertFalse(found(word, null).contains(post));
+
         JsonObject item = queued(post);
         assertEquals("AUTOMATIC", item.getString("source"));
         assertEquals(0, item.getJsonObject("author").getInt("trustLevel"));
@@ -87,6 +98,11 @@ class ModerationIT extends DeployedPortal {
         Reply approved = decide(mona, item, "APPROVE", null);
         assertEquals(200, approved.status(), approved::toString);
         assertEquals("DECIDED", approved.json().getString("state"));
+        Eventually.await(
+                "customers find it within a second of the approval",
+                Duration.ofSeconds(1),
+                () -> found(word, null),
+                ids -> ids.contains(post));
         Reply visible = api.get("/api/posts/" + post, null);
         assertEquals(200, visible.status(), visible::toString);
         assertEquals("PUBLISHED", visible.json().getString("state"));
@@ -397,6 +413,15 @@ class ModerationIT extends DeployedPortal {
         assertEquals(200, page.status(), page::toString);
         return page.json().getJsonArray("items").stream()
                 .anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == post);
+    }
+
+    /** Ids of the posts a search for the word finds for this caller. */
+    private List<Long> found(String word, String token) {
+        Reply result = api.get("/api/search?q=" + word, token);
+        assertEquals(200, result.status(), result::toString);
+        return result.json().getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
     }
 
     private JsonObject myPost(String token, long post) {
