@@ -361,7 +361,8 @@ class AuthorizationMatrixIT extends DeployedPortal {
                 .readArray()
                 .stream()
                 .map(JsonValue::asJsonObject)
-                .filter(i -> i.getJsonNumber("targetId").longValue() == post)
+                .filter(i -> "POST".equals(i.getString("targetType"))
+                        && i.getJsonNumber("targetId").longValue() == post)
                 .map(i -> new long[] {i.getJsonNumber("id").longValue(), i.getInt("version")})
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("post " + post + " is not in the queue"));

@@ -163,6 +163,36 @@ class ModerationIT extends DeployedPortal {
     }
 
     @Test
+    void heldCommentIsShownOnlyToItsAuthorUntilAModeratorApprovesIt() throws Exception {
+        long post = id(submit(CARLA_CUSTOMER.token(), area, "Comments welcome", "<p>Discuss</p>"));
+        String newbie = newMembers("commenter", 1).get(0);
+        Reply created = api.send(
+                "POST",
+                "/api/posts/" + post + "/comments",
+                newbie,
+                "application/json",
+                "{\"body\":\"<p>Cheaper at <a href=\\\"https://bit.ly/abc\\\">this shop</a></p>\"}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("PENDING", created.json().getString("state"));
+        long comment = id(created);
+        String path = "/api/posts/" + post + "/comments/" + comment;
+        assertEquals(404, api.get(path, null).status(), "others do not see a held comment");
+        assertEquals(200, api.get(path, newbie).status(), "its author does");
+        assertEquals(0, api.get("/api/posts/" + post, null).json().getInt("commentCount"));
+
+        JsonObject item = queued("COMMENT", comment);
+        assertEquals(post, item.getJsonNumber("postId").longValue());
+        Reply approved = decide(mona, item, "APPROVE", null);
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals(200, api.get(path, null).status());
+        assertEquals(1, api.get("/api/posts/" + post, null).json().getInt("commentCount"));
+        assertEquals(
+                1,
+                Fixtures.count(
+                        "select count(*) from changes where comment_id = ? and kind = 'COMMENT_MODERATED'", comment));
+    }
+
+    @Test
     void blockedPostIsRefusedWithReasonsAndNothingIsStored() throws Exception {
         String member = newMembers("dup", 1).get(0);
         String body = "<p>The app logs me out every single morning when I open the energy dashboard.</p>";
@@ -394,12 +424,17 @@ class ModerationIT extends DeployedPortal {
 
     /** The open review item of the post, as the moderator's queue shows it. */
     private JsonObject queued(long post) {
+        return queued("POST", post);
+    }
+
+    private JsonObject queued(String type, long target) {
         Reply queue = api.get("/api/moderation/queue?limit=100", mona);
         return array(queue).stream()
                 .map(JsonValue::asJsonObject)
-                .filter(i -> i.getJsonNumber("targetId").longValue() == post)
+                .filter(i -> type.equals(i.getString("targetType"))
+                        && i.getJsonNumber("targetId").longValue() == target)
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("post " + post + " not in the queue: " + queue));
+                .orElseThrow(() -> new AssertionError(type + " " + target + " not in the queue: " + queue));
     }
 
     private List<String> actions(String type, long target) {

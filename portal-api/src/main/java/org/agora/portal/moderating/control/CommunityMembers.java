@@ -69,10 +69,17 @@ public class CommunityMembers implements Community {
 
     @Override
     public boolean overrideTrust(long memberId, Integer level) {
-        return em.createNativeQuery("update members set trust_override = cast(?1 as smallint) where id = ?2")
+        boolean found = em.createNativeQuery("update members set trust_override = cast(?1 as smallint) where id = ?2")
                         .setParameter(1, level)
                         .setParameter(2, memberId)
                         .executeUpdate()
                 > 0;
+        if (found) {
+            em.createNativeQuery("update members set trust_level = ?1 where id = ?2")
+                    .setParameter(1, trust.levelOf(memberId))
+                    .setParameter(2, memberId)
+                    .executeUpdate();
+        }
+        return found;
     }
 }

@@ -75,6 +75,13 @@ public class Screening {
                 .getResultList();
         Instant now = clock.instant();
         int level = staff ? 4 : trust.levelOf(author.id());
+        if (!staff) {
+            // members.trust_level shows the level in effect (e.g. on /api/me); it is refreshed here
+            em.createNativeQuery("update members set trust_level = ?1 where id = ?2 and trust_level <> ?1")
+                    .setParameter(1, level)
+                    .setParameter(2, author.id())
+                    .executeUpdate();
+        }
         RateDecision rate = limits.decide(kind, level, staff, usage(author, now), now);
         if (!rate.allowed()) {
             throw new RateLimited(rate.reason(locale(author)), Duration.ofSeconds(rate.retryAfterSeconds()));

@@ -296,6 +296,7 @@ public class Discussions {
                                 c.authorId(), names.getOrDefault(c.authorId(), MemberRegistry.FORMER_MEMBER)),
                 deleted ? null : c.bodyHtml(),
                 c.official(),
+                c.state().name(),
                 deleted,
                 c.createdAt(),
                 c.editedAt(),
