@@ -84,7 +84,7 @@ class ModerationIT extends DeployedPortal {
         Eventually.await(
                 "the index has the held post",
                 Duration.ofSeconds(10),
-                () -> found(word, mona),
+                () -> found(word, mona, true),
                 ids -> ids.contains(post));
         assertFalse(found(word, CHRIS_SECOND_CUSTOMER.token()).contains(post), "customers do not find held posts");
         assertFalse(found(word, null).contains(post));
@@ -452,7 +452,12 @@ class ModerationIT extends DeployedPortal {
 
     /** Ids of the posts a search for the word finds for this caller. */
     private List<Long> found(String word, String token) {
-        Reply result = api.get("/api/search?q=" + word, token);
+        return found(word, token, false);
+    }
+
+    /** With {@code all}, a staff search that includes unpublished posts (visibility=all). */
+    private List<Long> found(String word, String token, boolean all) {
+        Reply result = api.get("/api/search?q=" + word + (all ? "&visibility=all" : ""), token);
         assertEquals(200, result.status(), result::toString);
         return result.json().getJsonArray("hits").stream()
                 .map(h -> h.asJsonObject().getJsonNumber("id").longValue())
