@@ -21,6 +21,13 @@ values
     ('7f3c1e2a-0000-4000-8000-000000000005', 'ada',   'Ada Admin',      'ada@agora.example',   'en', 3, now() - interval '365 days', now() - interval '1 day')
 on conflict (subject) do nothing;
 
+-- The demo logins are trusted as staff would trust them (V5 trust_override wins over activity):
+-- Carla and Chris are established customers (level 2: their flags count, few limits), staff level 4.
+update members set trust_override = case username when 'carla' then 2 when 'chris' then 2 else 4 end
+ where subject in ('7f3c1e2a-0000-4000-8000-000000000001', '7f3c1e2a-0000-4000-8000-000000000002',
+                   '7f3c1e2a-0000-4000-8000-000000000003', '7f3c1e2a-0000-4000-8000-000000000004',
+                   '7f3c1e2a-0000-4000-8000-000000000005');
+
 -- Community members without a login.
 insert into members (subject, username, display_name, email, locale, trust_level, created_at, last_seen_at)
 values

@@ -29,6 +29,8 @@ class AuthorizationMatrixIT extends DeployedPortal {
             List.of("anonymous", "author", "other customer", "moderator", "product manager", "admin", "suspended");
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
+    private String newbie;
+    private long newbieId;
 
     /** What a cell acts on: a post by Carla with a comment by Carla, and a second post to merge into. */
     record Target(long post, long comment, long other, long chris) {}
@@ -88,6 +90,72 @@ class AuthorizationMatrixIT extends DeployedPortal {
                     201,
                     403),
             new Row("GET", "/api/posts/{post}/comments/{comment}", null, false, 200, 200, 200, 200, 200, 200, 200),
+            // flags: anyone signed in with trust level 1 (the customers and the product manager have
+            // published here by now), never on one's own post; staff always
+            new Row(
+                    "POST",
+                    "/api/posts/{post}/flags",
+                    "{\"kind\":\"OFF_TOPIC\"}",
+                    true,
+                    401,
+                    403,
+                    201,
+                    201,
+                    201,
+                    201,
+                    403),
+            // appeal: the author only, and only a held, rejected or hidden post (this one is published: 409)
+            new Row(
+                    "POST",
+                    "/api/posts/{post}/appeal",
+                    "{\"text\":\"Please\"}",
+                    true,
+                    401,
+                    409,
+                    403,
+                    403,
+                    403,
+                    403,
+                    403),
+            new Row("GET", "/api/moderation/queue", null, false, 401, 403, 403, 200, 403, 200, 403),
+            new Row("GET", "/api/moderation/items/{item}", null, false, 401, 403, 403, 200, 403, 200, 403),
+            new Row(
+                    "POST",
+                    "/api/moderation/items/{item}/decision",
+                    "{\"decision\":\"APPROVE\",\"version\":{itemVersion}}",
+                    true,
+                    401,
+                    403,
+                    403,
+                    200,
+                    403,
+                    200,
+                    403),
+            new Row(
+                    "POST",
+                    "/api/moderation/decisions",
+                    "{\"decision\":\"HIDE\",\"items\":[{\"id\":{item},\"version\":{itemVersion}}]}",
+                    true,
+                    401,
+                    403,
+                    403,
+                    200,
+                    403,
+                    200,
+                    403),
+            new Row("GET", "/api/moderation/audit", null, false, 401, 403, 403, 200, 403, 200, 403),
+            new Row(
+                    "PUT",
+                    "/api/moderation/members/{newbie}/trust",
+                    "{\"level\":null}",
+                    false,
+                    401,
+                    403,
+                    403,
+                    200,
+                    403,
+                    200,
+                    403),
             new Row(
                     "PATCH",
                     "/api/posts/{post}/comments/{comment}",
@@ -187,6 +255,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
     @Test
     void everyEndpointAnswersEveryCallerAsSpecified() throws Exception {
         Fixtures.area(AREA);
+        Fixtures.area(ModerationIT.PREMODERATED_AREA);
         tokens.put("anonymous", null);
         tokens.put("author", CARLA_CUSTOMER.token());
         tokens.put("other customer", CHRIS_SECOND_CUSTOMER.token());
@@ -200,7 +269,11 @@ class AuthorizationMatrixIT extends DeployedPortal {
         Fixtures.update("update members set status = 'SUSPENDED', suspended_until = null where id = ?", suspendedId);
         tokens.put("suspended", suspended);
 
+        newbie = KeycloakAdmin.customers("matrix-newbie" + System.nanoTime() % 100_000, 1)
+                .get(0);
+        newbieId = api.get("/api/me", newbie).json().getJsonNumber("id").longValue();
         Target shared = target();
+        long[] sharedItem = heldItem();
         List<String> wrong = new ArrayList<>();
         StringBuilder table = new StringBuilder();
         for (Row row : ROWS) {
@@ -208,12 +281,18 @@ class AuthorizationMatrixIT extends DeployedPortal {
             table.append(String.format("%-7s %-48s", row.method(), row.path()));
             for (int i = 0; i < CALLERS.size(); i++) {
                 Target target = row.fresh() ? target() : shared;
+                long[] item = !(row.path() + row.body()).contains("{item}")
+                        ? sharedItem
+                        : row.fresh() ? heldItem() : sharedItem;
                 Function<String, String> fill = text -> text == null
                         ? null
                         : text.replace("{post}", Long.toString(target.post()))
                                 .replace("{comment}", Long.toString(target.comment()))
                                 .replace("{other}", Long.toString(target.other()))
                                 .replace("{chris}", Long.toString(target.chris()))
+                                .replace("{newbie}", Long.toString(newbieId))
+                                .replace("{item}", Long.toString(item[0]))
+                                .replace("{itemVersion}", Long.toString(item[1]))
                                 .replace("{unique}", "m" + System.nanoTime())
                                 .replace(
                                         "{areaVersion}",
@@ -266,6 +345,31 @@ class AuthorizationMatrixIT extends DeployedPortal {
                 .getJsonNumber("id")
                 .longValue();
         return new Target(post, comment, other, chris);
+    }
+
+    /**
+     * A review item: a post of a new member (trust 0) in the area TestStack pre-moderates, held for
+     * review. Returns the item's id and version.
+     */
+    private long[] heldItem() {
+        // a moderator's approval in an earlier cell made the newbie a level-1 member: new again
+        Fixtures.update("update members set trust_override = 0 where id = ?", newbieId);
+        long post = create(
+                newbie,
+                "/api/posts",
+                "{\"kind\":\"IDEA\",\"title\":\"Held\",\"body\":\"\",\"area\":\"" + ModerationIT.PREMODERATED_AREA
+                        + "\"}");
+        return jakarta.json.Json.createReader(
+                        new java.io.StringReader(api.get("/api/moderation/queue?limit=100", tokens.get("moderator"))
+                                .body()))
+                .readArray()
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(i -> "POST".equals(i.getString("targetType"))
+                        && i.getJsonNumber("targetId").longValue() == post)
+                .map(i -> new long[] {i.getJsonNumber("id").longValue(), i.getInt("version")})
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("post " + post + " is not in the queue"));
     }
 
     private int areaVersion() {

@@ -64,7 +64,8 @@ class PlatformIT extends DeployedPortal {
         assertEquals("carla", me.getString("username"));
         assertEquals("Carla Customer", me.getString("displayName"));
         assertEquals("carla@agora.example", me.getString("email"));
-        assertEquals(0, me.getInt("trustLevel"));
+        // the level in effect (moderation): 0 when new, 1 once Carla has published in an earlier IT of the run
+        assertTrue(me.getInt("trustLevel") <= 1, me::toString);
         assertEquals("ACTIVE", me.getString("status"));
         assertEquals(List.of("customer"), me.getJsonArray("roles").getValuesAs(v -> v.toString()
                 .replace("\"", "")));

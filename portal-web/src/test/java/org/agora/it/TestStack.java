@@ -59,6 +59,17 @@ public class TestStack implements BeforeAllCallback {
         settings.put("portal.mail.port", Integer.toString(mail.getSmtp().getPort()));
         settings.put("portal.workers.interval", "PT1S");
         settings.put("portal.mail.interval", "PT1S");
+        // Moderation runs as configured in production except: pre-moderation of new members only in
+        // the area ModerationIT posts to, and rate limits only at trust level 2, which no persona or
+        // fresh user reaches by activity during the run (it takes 10 active days) but ModerationIT's
+        // members reach by a moderator's override. The other ITs write as often as they need to.
+        settings.put("moderation.premoderation.areas", ModerationIT.PREMODERATED_AREA);
+        settings.put("moderation.rate.first-day-posts", "0");
+        settings.put("moderation.rate.first-day-comments", "0");
+        settings.put("moderation.rate.post-interval", "0,0," + ModerationIT.POST_INTERVAL_SECONDS + ",0,0");
+        settings.put("moderation.rate.comment-interval", "0,0,0,0,0");
+        settings.put("moderation.rate.posts-per-day", "0,0,0,0,0");
+        settings.put("moderation.rate.comments-per-day", "0,0,0,0,0");
         StringBuilder options = new StringBuilder("-Xmx768m");
         settings.forEach(
                 (key, value) -> options.append(" -D").append(key).append('=').append(value));

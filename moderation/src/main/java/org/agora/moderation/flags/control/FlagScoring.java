@@ -64,6 +64,10 @@ public class FlagScoring {
         this.settings = settings;
     }
 
+    public Settings settings() {
+        return settings;
+    }
+
     public static FlagScoring withDefaults() {
         return new FlagScoring(Settings.defaults());
     }

@@ -296,4 +296,13 @@ class ChecksTest {
                         || verdict.reasons(Locale.GERMAN).get(0).contains("„Viagra“"),
                 verdict.reasons(Locale.GERMAN).toString());
     }
+
+    @Test
+    void aTwoWordReplyIsNeverHeldByAClassifierOnlyFlagged() {
+        // the SMS-trained spam model gives "A reply" 0.67, above the hold threshold of 0.59
+        Verdict verdict = Checks.withDefaults()
+                .check(Contribution.comment(7, 0, "A reply").withLanguage("en"));
+        assertEquals(Action.FLAG, verdict.action(), verdict.toString());
+        assertEquals(3, Classified.words("Wait, what? Really"));
+    }
 }

@@ -12,5 +12,10 @@ public enum ChangeKind {
     COMMENT_ADDED,
     COMMENT_EDITED,
     COMMENT_DELETED,
+    /** A held post was published by a moderator: for readers it is new now. */
+    POST_APPROVED,
+    /** A post's moderation state changed otherwise (hidden, rejected, restored, held after an edit). */
+    POST_MODERATED,
+    COMMENT_MODERATED,
     MEMBER_ANONYMISED
 }

@@ -50,7 +50,8 @@ public class Notifier implements BackgroundWork {
             return;
         }
         switch (change.kind()) {
-            case POST_SUBMITTED -> insert(change, NotificationKind.NEW_POST, AREA_AND_TAG_FOLLOWERS);
+            // a held post is announced when a moderator approves it (the statement only tells of published posts)
+            case POST_SUBMITTED, POST_APPROVED -> insert(change, NotificationKind.NEW_POST, AREA_AND_TAG_FOLLOWERS);
             case COMMENT_ADDED ->
                 insert(
                         change,

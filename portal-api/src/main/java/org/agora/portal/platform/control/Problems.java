@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.portal.platform.entity.Problem;
 import org.agora.portal.platform.entity.Problem.FieldError;
 
@@ -31,6 +32,25 @@ public final class Problems {
         if (expected != null) {
             Response.ResponseBuilder response = respond(problemOf(expected, instance), expected.status());
             expected.headers().forEach(response::header);
+            return response.build();
+        }
+        Refusal refusal = find(failure, Refusal.class);
+        if (refusal != null) {
+            List<FieldError> errors = refusal.reasons().stream()
+                    .map(reason -> new FieldError(refusal.field() == null ? "body" : refusal.field(), reason))
+                    .toList();
+            Response.ResponseBuilder response = respond(
+                    new Problem(
+                            "/problems/" + refusal.type(),
+                            refusal.title(),
+                            refusal.status(),
+                            refusal.getMessage(),
+                            instance,
+                            errors.isEmpty() ? null : errors),
+                    refusal.status());
+            if (refusal.status() == 429) {
+                response.header("Retry-After", Long.toString(Math.max(1, refusal.retryAfterSeconds())));
+            }
             return response.build();
         }
         ConstraintViolationException violations = find(failure, ConstraintViolationException.class);

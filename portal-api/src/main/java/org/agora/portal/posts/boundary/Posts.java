@@ -18,11 +18,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Objects;
+import org.agora.moderation.flags.entity.FlagRequest;
+import org.agora.moderation.reviews.entity.AppealRequest;
 import org.agora.portal.follows.control.Followings;
 import org.agora.portal.follows.entity.FollowTarget;
 import org.agora.portal.follows.entity.Following;
 import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.members.entity.Member;
+import org.agora.portal.moderating.control.PostModeration;
 import org.agora.portal.platform.control.Caller;
 import org.agora.portal.platform.control.Failures.NotSignedIn;
 import org.agora.portal.platform.control.Inputs;
@@ -81,13 +84,17 @@ public class Posts {
     @Inject
     Followings followings;
 
+    @Inject
+    PostModeration moderation;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Submit an idea, experience or criticism")
     public Response submit(NewPost draft, @Context UriInfo uri) {
         Member author = members.acting(caller.requireAnyRole(Caller.CUSTOMER));
-        long id = submissions.submit(author, inputs.valid(draft)).id();
+        long id =
+                submissions.submit(author, caller.staff(), inputs.valid(draft)).id();
         PostView created = catalog.find(id, author.id(), caller.staff());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
@@ -220,6 +227,33 @@ public class Posts {
         } catch (NumberFormatException e) {
             throw Params.invalid("author", "must be a member id or me");
         }
+    }
+
+    @POST
+    @Path("{id}/flags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Flag a published post (SPAM, OFFENSIVE, OFF_TOPIC, DUPLICATE with duplicateOf, OTHER with text);"
+                    + " weighted by trust, hides the post at the threshold; the same post again within 24 h: 429")
+    public Response flag(@PathParam("id") long id, FlagRequest request) {
+        Actor actor = members.actor(caller, Caller.CUSTOMER, Caller.MODERATOR, Caller.PRODUCT_MANAGER, Caller.ADMIN);
+        return Response.status(Response.Status.CREATED)
+                .entity(moderation.flag(actor, id, request))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The author appeals, once, against the hold, rejection or hiding of their post")
+    public Response appeal(@PathParam("id") long id, AppealRequest request) {
+        Actor actor = members.actor(caller, Caller.CUSTOMER, Caller.MODERATOR, Caller.PRODUCT_MANAGER, Caller.ADMIN);
+        long item = moderation.appeal(actor, id, request);
+        return Response.status(Response.Status.CREATED)
+                .entity(java.util.Map.of("reviewItem", item))
+                .build();
     }
 
     @PUT

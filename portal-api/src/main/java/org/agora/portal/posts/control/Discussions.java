@@ -1,6 +1,7 @@
 package org.agora.portal.posts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,12 +17,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.agora.moderation.checks.entity.ContributionKind;
+import org.agora.moderation.checks.entity.Verdict;
+import org.agora.moderation.reviews.entity.ContentState;
+import org.agora.moderation.reviews.entity.Moderated;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.moderation.sanitizing.control.HtmlPolicy;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.follows.control.Followings;
 import org.agora.portal.follows.entity.FollowTarget;
 import org.agora.portal.members.control.MemberRegistry;
+import org.agora.portal.members.entity.Member;
+import org.agora.portal.moderating.control.Screening;
 import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.control.Failures.NotPermitted;
@@ -69,6 +77,12 @@ public class Discussions {
     ChangeLog changes;
 
     @Inject
+    Screening screening;
+
+    @Inject
+    Event<Moderated> moderated;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -103,22 +117,28 @@ public class Discussions {
                         List.of(new FieldError("parentId", "thread too deep: reply further up")));
             }
         }
+        Member author = members.find(actor.memberId()).orElseThrow();
+        Verdict verdict = screening.screenNew(
+                author, actor.staff(), ContributionKind.COMMENT, null, "", draft.body, post.language());
         Instant now = clock.instant();
         Comment comment = new Comment(
                 postId,
                 parent,
                 actor.memberId(),
                 draft.body,
-                html.sanitize(draft.body),
+                verdict.sanitizedHtml(),
                 draft.official,
-                Visibility.PUBLISHED,
+                verdict.publishes() ? Visibility.PUBLISHED : Visibility.PENDING,
                 now);
         em.persist(comment);
         em.flush();
-        em.createNativeQuery("update posts set comment_count = comment_count + 1, updated_at = ?2 where id = ?1")
-                .setParameter(1, postId)
-                .setParameter(2, Timestamp.from(now))
-                .executeUpdate();
+        if (comment.counted()) {
+            em.createNativeQuery("update posts set comment_count = comment_count + 1, updated_at = ?2 where id = ?1")
+                    .setParameter(1, postId)
+                    .setParameter(2, Timestamp.from(now))
+                    .executeUpdate();
+        }
+        screening.review(verdict, TargetType.COMMENT, comment.id(), postId, actor.memberId(), "", comment.bodyHtml());
         followings.follow(actor.memberId(), FollowTarget.POST, Long.toString(postId));
         changes.record(ChangeKind.COMMENT_ADDED, postId, comment.id(), actor.memberId());
         return comment;
@@ -144,9 +164,30 @@ public class Discussions {
                 .setParameter(5, actor.memberId())
                 .setParameter(6, Timestamp.from(now))
                 .executeUpdate();
-        comment.edit(edit.body, html.sanitize(edit.body), now);
+        String bodyHtml = html.sanitize(edit.body);
+        Verdict verdict = null;
+        if (comment.authorId() == actor.memberId() && !actor.moderates()) {
+            Post post = em.find(Post.class, postId);
+            verdict = screening.screenEdit(
+                    members.find(actor.memberId()).orElseThrow(),
+                    actor.staff(),
+                    ContributionKind.COMMENT,
+                    null,
+                    "",
+                    edit.body,
+                    post.language());
+            bodyHtml = verdict.sanitizedHtml();
+        }
+        comment.edit(edit.body, bodyHtml, now);
         em.flush();
         changes.record(ChangeKind.COMMENT_EDITED, postId, commentId, actor.memberId());
+        if (verdict != null && verdict.needsReview()) {
+            if (!verdict.publishes()) {
+                moderated.fire(new Moderated(
+                        org.agora.moderation.reviews.entity.TargetType.COMMENT, commentId, ContentState.PENDING, null));
+            }
+            screening.review(verdict, TargetType.COMMENT, commentId, postId, actor.memberId(), "", bodyHtml);
+        }
         return comment;
     }
 
@@ -255,6 +296,7 @@ public class Discussions {
                                 c.authorId(), names.getOrDefault(c.authorId(), MemberRegistry.FORMER_MEMBER)),
                 deleted ? null : c.bodyHtml(),
                 c.official(),
+                c.state().name(),
                 deleted,
                 c.createdAt(),
                 c.editedAt(),

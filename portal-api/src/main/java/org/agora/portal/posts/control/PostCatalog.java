@@ -15,12 +15,16 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.agora.moderation.reviews.control.Reviews;
+import org.agora.moderation.reviews.entity.AuthorNote;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.areas.entity.ProductArea;
 import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.platform.control.Failures.InvalidInput;
@@ -31,6 +35,7 @@ import org.agora.portal.posts.entity.Post;
 import org.agora.portal.posts.entity.PostPage;
 import org.agora.portal.posts.entity.PostView;
 import org.agora.portal.posts.entity.Sort;
+import org.agora.portal.posts.entity.Visibility;
 
 /** Reads posts as a given reader may see them: one post, or a filtered, keyset-paginated listing. */
 @ApplicationScoped
@@ -45,6 +50,9 @@ public class PostCatalog {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Reviews reviews;
 
     @Inject
     MemberRegistry members;
@@ -236,6 +244,7 @@ public class PostCatalog {
                                 + " and target = any(cast(?2 as text[]))",
                         readerId,
                         ids.stream().map(String::valueOf).toList());
+        Map<Long, AuthorNote> notes = notes(posts, readerId);
         return posts.stream()
                 .map(p -> new PostView(
                         p.id(),
@@ -260,8 +269,34 @@ public class PostCatalog {
                         p.updatedAt(),
                         p.editedAt(),
                         p.version(),
+                        null,
                         null))
+                .map(view -> note(view, notes))
                 .toList();
+    }
+
+    private static PostView note(PostView view, Map<Long, AuthorNote> notes) {
+        AuthorNote note = notes.get(view.id());
+        return note == null ? view : view.withModeration(note);
+    }
+
+    /** What moderation tells the reader about their own posts (staff: about any), in their language. */
+    private Map<Long, AuthorNote> notes(List<Post> posts, Long readerId) {
+        if (readerId == null) {
+            return Map.of();
+        }
+        List<Long> own = posts.stream()
+                .filter(p -> p.authorId().equals(readerId)
+                        || p.state() != Visibility.PUBLISHED) // others' unpublished posts reach staff only
+                .map(Post::id)
+                .toList();
+        if (own.isEmpty()) {
+            return Map.of();
+        }
+        Locale locale = members.find(readerId)
+                .map(m -> "de".equals(m.locale()) ? Locale.GERMAN : Locale.ENGLISH)
+                .orElse(Locale.ENGLISH);
+        return reviews.notes(TargetType.POST, own, locale);
     }
 
     private volatile Map<Long, String> areaSlugs = Map.of();

@@ -1,6 +1,7 @@
 package org.agora.portal.posts.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,9 +13,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.agora.moderation.checks.entity.ContributionKind;
+import org.agora.moderation.checks.entity.Verdict;
+import org.agora.moderation.reviews.entity.ContentState;
+import org.agora.moderation.reviews.entity.Moderated;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.moderation.sanitizing.control.HtmlPolicy;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
+import org.agora.portal.members.control.MemberRegistry;
+import org.agora.portal.moderating.control.Screening;
 import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.control.Failures.NotPermitted;
@@ -62,6 +70,21 @@ public class Revisions {
     @Inject
     @ConfigProperty(name = "portal.posts.edit-grace", defaultValue = "PT1H")
     Duration grace;
+
+    @Inject
+    Screening screening;
+
+    @Inject
+    MemberRegistry members;
+
+    @Inject
+    Event<Moderated> moderated;
+
+    private String areaSlug(long areaId) {
+        return (String) em.createNativeQuery("select slug from product_areas where id = ?1")
+                .setParameter(1, areaId)
+                .getSingleResult();
+    }
 
     @Transactional
     public Post revise(Actor actor, long postId, PostEdit edit) {
@@ -113,6 +136,19 @@ public class Revisions {
         String bodyRaw = edit.body == null ? post.bodyRaw() : edit.body;
         String bodyHtml = edit.body == null ? post.bodyHtml() : html.sanitize(edit.body);
         String language = edit.language == null ? post.language() : edit.language;
+        // an author's new words pass the checks as new ones do; moderators' edits are theirs to make
+        Verdict verdict = null;
+        if (author && !actor.moderates() && (edit.title != null || edit.body != null)) {
+            verdict = screening.screenEdit(
+                    members.find(actor.memberId()).orElseThrow(),
+                    actor.staff(),
+                    ContributionKind.POST,
+                    areaSlug(areaId),
+                    title,
+                    bodyRaw,
+                    language);
+            bodyHtml = verdict.sanitizedHtml();
+        }
         boolean contentChanged = !title.strip().equals(post.title())
                 || !bodyRaw.equals(post.bodyRaw())
                 || !language.equals(post.language())
@@ -133,6 +169,14 @@ public class Revisions {
         }
         if (contentChanged) {
             changes.record(ChangeKind.POST_EDITED, postId, null, actor.memberId());
+            if (verdict != null && verdict.needsReview()) {
+                if (!verdict.publishes()) {
+                    em.flush();
+                    moderated.fire(new Moderated(TargetType.POST, postId, ContentState.PENDING, null));
+                }
+                screening.review(
+                        verdict, TargetType.POST, postId, postId, post.authorId(), post.title(), post.bodyHtml());
+            }
         }
         em.flush();
         return post;

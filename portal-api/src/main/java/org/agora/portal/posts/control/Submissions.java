@@ -8,12 +8,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.agora.moderation.checks.entity.ContributionKind;
+import org.agora.moderation.checks.entity.Verdict;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.moderation.sanitizing.control.HtmlPolicy;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.follows.control.Followings;
 import org.agora.portal.follows.entity.FollowTarget;
 import org.agora.portal.members.entity.Member;
+import org.agora.portal.moderating.control.Screening;
 import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.entity.Problem.FieldError;
 import org.agora.portal.posts.entity.Kind;
@@ -22,12 +26,11 @@ import org.agora.portal.posts.entity.Post;
 import org.agora.portal.posts.entity.Visibility;
 
 /**
- * Takes a member's new post: checks what the request alone cannot (area, stage, tags), sanitizes
- * the body with moderation's one policy, stores it, lets the author follow it and records the
- * change for everyone who reacts to it.
- *
- * <p>Until the moderation pipeline decides (automatic checks, trust levels), posts are published
- * at once.
+ * Takes a member's new post: checks what the request alone cannot (area, stage, tags), screens it
+ * (rate limits, then moderation's checks with the author's trust level: a block is refused with
+ * reasons), stores the body sanitized by moderation's one policy — published, or pending review when
+ * held — opens the review item of a held or flagged post, lets the author follow it and records the
+ * change for everyone who reacts to it (consumers show customers only published posts).
  */
 @ApplicationScoped
 public class Submissions {
@@ -51,10 +54,13 @@ public class Submissions {
     ChangeLog changes;
 
     @Inject
+    Screening screening;
+
+    @Inject
     Clock clock;
 
     @Transactional
-    public Post submit(Member author, NewPost draft) {
+    public Post submit(Member author, boolean staff, NewPost draft) {
         List<FieldError> errors = new ArrayList<>();
         Long areaId = fields.areaId(draft.area, errors);
         fields.checkStage(draft.stage, errors);
@@ -62,20 +68,23 @@ public class Submissions {
         if (!errors.isEmpty()) {
             throw new InvalidInput("Some fields are not valid.", errors);
         }
-        String body = html.sanitize(draft.body);
+        String language = languages.of(draft.language, draft.title, html.sanitize(draft.body), author.locale());
+        Verdict verdict = screening.screenNew(
+                author, staff, ContributionKind.POST, draft.area, draft.title, draft.body, language);
         Post post = new Post(
                 Kind.valueOf(draft.kind),
                 draft.title,
                 draft.body,
-                body,
-                languages.of(draft.language, draft.title, body, author.locale()),
+                verdict.sanitizedHtml(),
+                language,
                 areaId,
                 draft.stage,
                 author.id(),
-                Visibility.PUBLISHED,
+                verdict.publishes() ? Visibility.PUBLISHED : Visibility.PENDING,
                 clock.instant());
         em.persist(post);
         em.flush();
+        screening.review(verdict, TargetType.POST, post.id(), post.id(), author.id(), post.title(), post.bodyHtml());
         fields.replaceTags(post.id(), tags);
         followings.follow(author.id(), FollowTarget.POST, post.id().toString());
         changes.record(ChangeKind.POST_SUBMITTED, post.id(), null, author.id());

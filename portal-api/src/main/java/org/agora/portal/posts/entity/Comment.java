@@ -104,6 +104,16 @@ public class Comment {
         this.updatedAt = now;
     }
 
+    /** Takes the state moderation decided; false when it already had it. */
+    public boolean moderate(Visibility to, Instant now) {
+        if (to == null || to == state) {
+            return false;
+        }
+        state = to;
+        updatedAt = now;
+        return true;
+    }
+
     public void delete(Instant now) {
         deletedAt = now;
         updatedAt = now;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A comment with its replies. A deleted comment keeps its place in the thread but shows neither
- * body nor author; {@code official} marks a staff response.
+ * body nor author; {@code official} marks a staff response; {@code state} is PUBLISHED, or — for
+ * its author and staff only — PENDING (held for review), HIDDEN or REJECTED.
  */
 public record CommentView(
         long id,
@@ -14,6 +15,7 @@ public record CommentView(
         PostView.Author author,
         String bodyHtml,
         boolean official,
+        String state,
         boolean deleted,
         Instant createdAt,
         Instant editedAt,

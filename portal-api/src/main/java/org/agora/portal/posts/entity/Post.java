@@ -160,6 +160,19 @@ public class Post {
         updatedAt = now;
     }
 
+    /**
+     * Takes the state moderation decided (published, held, hidden, rejected); false when it already
+     * had it. Only moderation calls this: the automatic checks, community flags and moderators.
+     */
+    public boolean moderate(Visibility to, Instant now) {
+        if (to == null || to == state) {
+            return false;
+        }
+        state = to;
+        updatedAt = now;
+        return true;
+    }
+
     public void delete(Instant now) {
         deletedAt = now;
         updatedAt = now;

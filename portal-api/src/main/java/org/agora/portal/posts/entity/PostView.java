@@ -2,11 +2,14 @@ package org.agora.portal.posts.entity;
 
 import java.time.Instant;
 import java.util.List;
+import org.agora.moderation.reviews.entity.AuthorNote;
 
 /**
  * A post as the API shows it. {@code votedByMe} and {@code followedByMe} are null for anonymous
  * readers; {@code bodyHtml} is the sanitized body, safe to render; {@code mergedInto} is the post
- * this one was merged into; {@code comments} is only there when asked for.
+ * this one was merged into; {@code comments} is only there when asked for; {@code moderation} only
+ * for the post's author (and staff), when moderation has looked at it: the review's state, the
+ * reasons in the reader's language, the decision and its reason.
  */
 public record PostView(
         long id,
@@ -30,7 +33,8 @@ public record PostView(
         Instant updatedAt,
         Instant editedAt,
         int version,
-        CommentPage comments) {
+        CommentPage comments,
+        AuthorNote moderation) {
 
     public record Author(long id, String displayName) {}
 
@@ -57,6 +61,34 @@ public record PostView(
                 updatedAt,
                 editedAt,
                 version,
-                page);
+                page,
+                moderation);
+    }
+
+    public PostView withModeration(AuthorNote note) {
+        return new PostView(
+                id,
+                kind,
+                title,
+                bodyHtml,
+                language,
+                area,
+                stage,
+                tags,
+                status,
+                state,
+                author,
+                voteCount,
+                commentCount,
+                votedByMe,
+                followedByMe,
+                mergedInto,
+                deleted,
+                createdAt,
+                updatedAt,
+                editedAt,
+                version,
+                comments,
+                note);
     }
 }

@@ -1,0 +1,505 @@
+package org.agora.it;
+
+import static org.agora.it.Personas.ADA_ADMIN;
+import static org.agora.it.Personas.CARLA_CUSTOMER;
+import static org.agora.it.Personas.CHRIS_SECOND_CUSTOMER;
+import static org.agora.it.Personas.MONA_MODERATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.agora.it.Api.Reply;
+import org.agora.moderation.checks.entity.Reasons;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The moderation pipeline through the API: held posts (pre-moderation of new members, a shortened
+ * link) are invisible to others, in listings and in search, while their author sees why; moderators approve, reject with a
+ * reason, hide and restore under an optimistic version; community flags hide a post; rate limits
+ * answer 429; the author appeals once; staff set trust; every action is in the moderation log.
+ * TestStack configures pre-moderation for {@link #PREMODERATED_AREA} only and rate limits only at
+ * trust level 2, which the members here get by a moderator's override.
+ */
+class ModerationIT extends DeployedPortal {
+
+    static final String PREMODERATED_AREA = "premoderated";
+    static final int POST_INTERVAL_SECONDS = 60;
+
+    private String area;
+    private String mona;
+    private String ada;
+
+    @BeforeEach
+    void areas() {
+        Fixtures.area(PREMODERATED_AREA);
+        area = "mod" + System.nanoTime();
+        Fixtures.area(area);
+        mona = MONA_MODERATOR.token();
+        ada = ADA_ADMIN.token();
+    }
+
+    @Test
+    void heldPostIsInvisibleToOthersItsAuthorSeesWhyAndApprovalPublishesIt() throws Exception {
+        String newbie = newMembers("held", 1).get(0);
+        language(newbie, "de");
+        String word = "Quxel" + System.nanoTime() % 1_000_000;
+        Reply created = submit(
+                newbie, PREMODERATED_AREA, "Bitte eine Nachtabsenkung " + word, "<p>Für die Heizung am Abend.</p>");
+        assertEquals(201, created.status(), created::toString);
+        long post = id(created);
+        assertEquals("PENDING", created.json().getString("state"));
+        JsonObject note = created.json().getJsonObject("moderation");
+        assertNotNull(note, "the author is told why: " + created);
+        assertEquals("OPEN", note.getString("review"));
+        assertTrue(
+                strings(note.getJsonArray("reasons"))
+                        .contains(Reasons.text("premoderation", List.of("0"), Locale.GERMAN)),
+                () -> "German reason for the German-speaking author: " + note);
+
+        assertEquals(404, api.get("/api/posts/" + post, null).status(), "anonymous readers do not see it");
+        assertEquals(
+                404,
+                api.get("/api/posts/" + post, CHRIS_SECOND_CUSTOMER.token()).status());
+        assertFalse(listed(post, null), "not in the public listing");
+        JsonObject mine = myPost(newbie, post);
+        assertEquals("PENDING", mine.getString("state"));
+        assertEquals("OPEN", mine.getJsonObject("moderation").getString("review"));
+
+        // staff find it (so the index has it), customers do not
+        Eventually.await(
+                "the index has the held post",
+                Duration.ofSeconds(10),
+                () -> found(word, mona, true),
+                ids -> ids.contains(post));
+        assertFalse(found(word, CHRIS_SECOND_CUSTOMER.token()).contains(post), "customers do not find held posts");
+        assertFalse(found(word, null).contains(post));
+
+        JsonObject item = queued(post);
+        assertEquals("AUTOMATIC", item.getString("source"));
+        assertEquals(0, item.getJsonObject("author").getInt("trustLevel"));
+        assertTrue(item.getJsonArray("findings").stream()
+                .anyMatch(f -> "premoderation".equals(f.asJsonObject().getString("rule"))));
+
+        Reply approved = decide(mona, item, "APPROVE", null);
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("DECIDED", approved.json().getString("state"));
+        Eventually.await(
+                "customers find it within a second of the approval",
+                Duration.ofSeconds(1),
+                () -> found(word, null),
+                ids -> ids.contains(post));
+        Reply visible = api.get("/api/posts/" + post, null);
+        assertEquals(200, visible.status(), visible::toString);
+        assertEquals("PUBLISHED", visible.json().getString("state"));
+        assertFalse(visible.json().containsKey("moderation"), "anonymous readers are not shown moderation notes");
+        assertTrue(listed(post, null), "listed once approved");
+        assertEquals(
+                1,
+                Fixtures.count("select count(*) from changes where post_id = ? and kind = 'POST_APPROVED'", post),
+                "the change log carries the approval to the search index and the notifier");
+        assertTrue(
+                actions("POST", post).containsAll(List.of("AUTO_HOLD", "APPROVE")),
+                () -> "audit " + actions("POST", post));
+    }
+
+    @Test
+    void shortenedLinkFromNewMemberIsHeldAndRejectionWithReasonReachesTheAuthorWhoAppealsOnce() throws Exception {
+        String newbie = newMembers("link", 1).get(0);
+        Reply created = submit(newbie, area, "Great offer", "<p>See <a href=\\\"https://bit.ly/3xYz\\\">this</a></p>");
+        assertEquals(201, created.status(), created::toString);
+        long post = id(created);
+        assertEquals("PENDING", created.json().getString("state"), "a shortened link from a new member is held");
+        assertFalse(listed(post, null));
+
+        JsonObject item = queued(post);
+        Reply noReason = decide(mona, item, "REJECT", null);
+        assertEquals(400, noReason.status(), "a rejection needs a reason: " + noReason);
+        Reply rejected = decide(mona, item, "REJECT", "Links to shortened addresses are not allowed here.");
+        assertEquals(200, rejected.status(), rejected::toString);
+
+        JsonObject seen = api.get("/api/posts/" + post, newbie).json();
+        assertEquals("REJECTED", seen.getString("state"));
+        assertEquals("REJECT", seen.getJsonObject("moderation").getString("decision"));
+        assertEquals(
+                "Links to shortened addresses are not allowed here.",
+                seen.getJsonObject("moderation").getString("decisionReason"));
+        assertEquals(
+                404,
+                api.get("/api/posts/" + post, CHRIS_SECOND_CUSTOMER.token()).status());
+
+        assertEquals(404, appeal(CHRIS_SECOND_CUSTOMER.token(), post).status(), "others cannot even see it");
+        Reply appealed = appeal(newbie, post);
+        assertEquals(201, appealed.status(), appealed::toString);
+        assertEquals(409, appeal(newbie, post).status(), "one appeal per post");
+        assertTrue(api.get("/api/posts/" + post, newbie)
+                .json()
+                .getJsonObject("moderation")
+                .getBoolean("appealed"));
+
+        JsonObject appeal = queued(post);
+        assertEquals("APPEAL", appeal.getString("source"));
+        assertEquals("Please look again", appeal.getString("appealText"));
+        Reply sameModerator = decide(mona, appeal, "APPROVE", null);
+        assertEquals(403, sameModerator.status(), "an appeal goes to another moderator: " + sameModerator);
+        Reply approved = decide(ada, appeal, "APPROVE", "The link goes to our own shop.");
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals(200, api.get("/api/posts/" + post, null).status());
+        assertTrue(actions("POST", post).containsAll(List.of("AUTO_HOLD", "REJECT", "APPEAL", "APPROVE")));
+    }
+
+    @Test
+    void heldCommentIsShownOnlyToItsAuthorUntilAModeratorApprovesIt() throws Exception {
+        long post = id(submit(CARLA_CUSTOMER.token(), area, "Comments welcome", "<p>Discuss</p>"));
+        String newbie = newMembers("commenter", 1).get(0);
+        Reply created = api.send(
+                "POST",
+                "/api/posts/" + post + "/comments",
+                newbie,
+                "application/json",
+                "{\"body\":\"<p>Cheaper at <a href=\\\"https://bit.ly/abc\\\">this shop</a></p>\"}");
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("PENDING", created.json().getString("state"));
+        long comment = id(created);
+        String path = "/api/posts/" + post + "/comments/" + comment;
+        assertEquals(404, api.get(path, null).status(), "others do not see a held comment");
+        assertEquals(200, api.get(path, newbie).status(), "its author does");
+        assertEquals(0, api.get("/api/posts/" + post, null).json().getInt("commentCount"));
+
+        JsonObject item = queued("COMMENT", comment);
+        assertEquals(post, item.getJsonNumber("postId").longValue());
+        Reply approved = decide(mona, item, "APPROVE", null);
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals(200, api.get(path, null).status());
+        assertEquals(1, api.get("/api/posts/" + post, null).json().getInt("commentCount"));
+        assertEquals(
+                1,
+                Fixtures.count(
+                        "select count(*) from changes where comment_id = ? and kind = 'COMMENT_MODERATED'", comment));
+    }
+
+    @Test
+    void blockedPostIsRefusedWithReasonsAndNothingIsStored() throws Exception {
+        String member = newMembers("dup", 1).get(0);
+        String body = "<p>The app logs me out every single morning when I open the energy dashboard.</p>";
+        assertEquals(201, submit(member, area, "Logged out", body).status());
+        Reply again = submit(member, area, "Logged out again", body);
+        assertEquals(422, again.status(), again::toString);
+        assertTrue(again.isProblem());
+        assertFalse(again.json().getJsonArray("errors").isEmpty(), "the reasons: " + again);
+        assertEquals(
+                0, Fixtures.count("select count(*) from posts where title = 'Logged out again'"), "nothing stored");
+    }
+
+    @Test
+    void scriptIsStoredSanitized() throws Exception {
+        String member = newMembers("xss", 1).get(0);
+        Reply created = submit(
+                member,
+                area,
+                "Formatting",
+                "<p onclick=\\\"alert(1)\\\">Hi <b>there</b></p><script>alert(1)</script>"
+                        + "<img src=x onerror=alert(2)><a href=\\\"javascript:alert(3)\\\">x</a>");
+        assertEquals(201, created.status(), created::toString);
+        long post = id(created);
+        String shown = api.get("/api/posts/" + post, null).json().getString("bodyHtml");
+        assertTrue(shown.contains("<b>there</b>"), shown);
+        for (String forbidden : List.of("<script", "onclick", "onerror", "javascript:", "<img")) {
+            assertFalse(shown.toLowerCase(Locale.ROOT).contains(forbidden), forbidden + " in " + shown);
+            assertEquals(
+                    0,
+                    Fixtures.count(
+                            "select count(*) from posts where id = ? and lower(body_html) like ?",
+                            post,
+                            "%" + forbidden + "%"));
+        }
+    }
+
+    @Test
+    void rateLimitAnswers429WithRetryAfterAndKeepsTheFirstPost() throws Exception {
+        String member = newMembers("rate", 1).get(0);
+        long memberId = memberId(member);
+        Reply trusted = trust(ada, memberId, "2");
+        assertEquals(200, trusted.status(), trusted::toString);
+        assertEquals(2, trusted.json().getInt("trustOverride"));
+        assertEquals(201, submit(member, area, "First of two", "<p>one</p>").status());
+        Reply second = submit(member, area, "Second of two", "<p>two</p>");
+        assertEquals(429, second.status(), second::toString);
+        assertTrue(second.isProblem());
+        int retryAfter = Integer.parseInt(second.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= POST_INTERVAL_SECONDS, "Retry-After " + retryAfter);
+        assertEquals(1, Fixtures.count("select count(*) from posts where author_id = ?", memberId));
+    }
+
+    @Test
+    void flagsOfThreeEstablishedMembersHideAPostUntilAModeratorRestoresIt() throws Exception {
+        String author = newMembers("flagged", 1).get(0);
+        long post = id(submit(author, area, "Smart plug schedule", "<p>Schedules for the smart plug.</p>"));
+        List<String> flaggers = newMembers("flagger", 3);
+        for (String flagger : flaggers) {
+            assertEquals(200, trust(mona, memberId(flagger), "2").status());
+        }
+        String stranger = newMembers("stranger", 1).get(0);
+        assertEquals(403, flag(stranger, post, "OFF_TOPIC").status(), "level 0 may not flag yet");
+        assertEquals(403, flag(author, post, "SPAM").status(), "nobody flags their own post");
+
+        JsonObject first = flag(flaggers.get(0), post, "OFFENSIVE").json();
+        assertEquals(3, first.getInt("score"), "1 + trust level 2");
+        assertFalse(first.getBoolean("hidden"));
+        Reply again = flag(flaggers.get(0), post, "SPAM");
+        assertEquals(429, again.status(), "no re-flag within 24 h: " + again);
+        assertNotNull(again.header("Retry-After"));
+        assertFalse(flag(flaggers.get(1), post, "OFFENSIVE").json().getBoolean("hidden"));
+        assertEquals(200, api.get("/api/posts/" + post, null).status(), "6 of 8: still public");
+        JsonObject third = flag(flaggers.get(2), post, "OFFENSIVE").json();
+        assertEquals(9, third.getInt("totalScore"));
+        assertTrue(third.getBoolean("hidden"));
+
+        assertEquals(404, api.get("/api/posts/" + post, null).status(), "hidden from the public");
+        assertFalse(listed(post, null));
+        JsonObject own = api.get("/api/posts/" + post, author).json();
+        assertEquals("HIDDEN", own.getString("state"));
+        assertEquals("FLAGS", own.getJsonObject("moderation").getString("source"));
+        assertEquals(
+                1, Fixtures.count("select count(*) from changes where post_id = ? and kind = 'POST_MODERATED'", post));
+
+        JsonObject item = queued(post);
+        assertEquals("FLAGS", item.getString("source"));
+        assertEquals(3, item.getJsonArray("flags").size());
+        Reply restored = decide(mona, item, "RESTORE", "Criticism, not abuse.");
+        assertEquals(200, restored.status(), restored::toString);
+        assertEquals(200, api.get("/api/posts/" + post, null).status());
+        assertEquals(
+                3, Fixtures.count("select count(*) from flags where target_id = ? and outcome = 'DISMISSED'", post));
+        assertTrue(actions("POST", post).containsAll(List.of("HIDE_BY_FLAGS", "RESTORE")));
+    }
+
+    @Test
+    void twoModeratorsDecidingOneItemAtOnceExactlyOneWins() throws Exception {
+        String newbie = newMembers("race", 1).get(0);
+        long post = id(submit(newbie, PREMODERATED_AREA, "Race for the queue", "<p>first come</p>"));
+        JsonObject item = queued(post);
+        int deciders = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(deciders);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < deciders; i++) {
+                String token = i % 2 == 0 ? mona : ada;
+                String decision = i % 2 == 0 ? "APPROVE" : "HIDE";
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return decide(token, item, decision, "race");
+                }));
+            }
+            start.countDown();
+            int ok = 0;
+            int conflicts = 0;
+            for (Future<Reply> reply : replies) {
+                int status = reply.get().status();
+                ok += status == 200 ? 1 : 0;
+                conflicts += status == 409 ? 1 : 0;
+            }
+            assertEquals(1, ok, "exactly one decision wins");
+            assertEquals(deciders - 1, conflicts, "the others are told it changed meanwhile");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(
+                1,
+                Fixtures.count(
+                        "select count(*) from moderation_log where target_id = ? and action in ('APPROVE', 'HIDE')",
+                        post));
+    }
+
+    @Test
+    void bulkDecisionDecidesEachItemWithItsVersion() throws Exception {
+        String newbie = newMembers("bulk", 1).get(0);
+        long a = id(submit(newbie, PREMODERATED_AREA, "Bulk one", "<p>one</p>"));
+        long b = id(submit(newbie, PREMODERATED_AREA, "Bulk two", "<p>two</p>"));
+        JsonObject itemA = queued(a);
+        JsonObject itemB = queued(b);
+        Reply bulk = api.send(
+                "POST",
+                "/api/moderation/decisions",
+                mona,
+                "application/json",
+                "{\"decision\":\"APPROVE\",\"items\":[{\"id\":" + itemA.getJsonNumber("id") + ",\"version\":"
+                        + itemA.getInt("version") + "},{\"id\":" + itemB.getJsonNumber("id") + ",\"version\":"
+                        + (itemB.getInt("version") + 7) + "}]}");
+        assertEquals(200, bulk.status(), bulk::toString);
+        JsonArray results = array(bulk);
+        assertEquals(200, results.getJsonObject(0).getInt("status"));
+        assertEquals(409, results.getJsonObject(1).getInt("status"), "a stale version is refused");
+        assertEquals(200, api.get("/api/posts/" + a, null).status());
+        assertEquals(404, api.get("/api/posts/" + b, null).status());
+    }
+
+    @Test
+    void staffSetTrustAndTheLogShowsItCustomersSeeNeitherQueueNorLog() throws Exception {
+        String member = newMembers("trust", 1).get(0);
+        long memberId = memberId(member);
+        String carla = CARLA_CUSTOMER.token();
+        assertEquals(403, trust(carla, memberId, "4").status());
+        assertEquals(403, api.get("/api/moderation/queue", carla).status());
+        assertEquals(403, api.get("/api/moderation/audit", carla).status());
+        assertEquals(400, trust(mona, memberId, "5").status());
+
+        // level 1 lifts pre-moderation: the same member now publishes at once in the premoderated area
+        assertEquals(200, trust(mona, memberId, "1").status());
+        Reply published = submit(member, PREMODERATED_AREA, "Trusted now", "<p>trusted</p>");
+        assertEquals("PUBLISHED", published.json().getString("state"), published::toString);
+        Reply cleared = trust(ada, memberId, "null");
+        assertEquals(200, cleared.status(), cleared::toString);
+        assertFalse(cleared.json().containsKey("trustOverride"));
+        assertEquals(List.of("TRUST_CLEARED", "TRUST_SET"), actions("MEMBER", memberId));
+        JsonObject entry = array(api.get("/api/moderation/audit?targetType=MEMBER&targetId=" + memberId, ada))
+                .getJsonObject(1);
+        assertEquals(memberId(mona), entry.getJsonNumber("actorId").longValue());
+        assertEquals("override 1", entry.getString("after"));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private static List<String> newMembers(String prefix, int count) throws Exception {
+        return KeycloakAdmin.customers(prefix + System.nanoTime() % 100_000, count);
+    }
+
+    private Reply submit(String token, String inArea, String title, String bodyHtml) {
+        return api.send(
+                "POST",
+                "/api/posts",
+                token,
+                "application/json",
+                "{\"kind\":\"IDEA\",\"title\":\"" + title + "\",\"body\":\"" + bodyHtml + "\",\"area\":\"" + inArea
+                        + "\"}");
+    }
+
+    private Reply flag(String token, long post, String kind) {
+        return api.send(
+                "POST", "/api/posts/" + post + "/flags", token, "application/json", "{\"kind\":\"" + kind + "\"}");
+    }
+
+    private Reply appeal(String token, long post) {
+        return api.send(
+                "POST",
+                "/api/posts/" + post + "/appeal",
+                token,
+                "application/json",
+                "{\"text\":\"Please look again\"}");
+    }
+
+    private Reply decide(String token, JsonObject item, String decision, String reason) {
+        return api.send(
+                "POST",
+                "/api/moderation/items/" + item.getJsonNumber("id") + "/decision",
+                token,
+                "application/json",
+                "{\"decision\":\"" + decision + "\",\"version\":" + item.getInt("version")
+                        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+    }
+
+    private Reply trust(String token, long memberId, String level) {
+        return api.send(
+                "PUT",
+                "/api/moderation/members/" + memberId + "/trust",
+                token,
+                "application/json",
+                "{\"level\":" + level + ",\"reason\":\"test\"}");
+    }
+
+    /** The open review item of the post, as the moderator's queue shows it. */
+    private JsonObject queued(long post) {
+        return queued("POST", post);
+    }
+
+    private JsonObject queued(String type, long target) {
+        Reply queue = api.get("/api/moderation/queue?limit=100", mona);
+        return array(queue).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(i -> type.equals(i.getString("targetType"))
+                        && i.getJsonNumber("targetId").longValue() == target)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(type + " " + target + " not in the queue: " + queue));
+    }
+
+    private List<String> actions(String type, long target) {
+        return array(api.get("/api/moderation/audit?targetType=" + type + "&targetId=" + target, mona)).stream()
+                .map(e -> e.asJsonObject().getString("action"))
+                .toList();
+    }
+
+    private boolean listed(long post, String token) {
+        Reply page = api.get("/api/posts?limit=100", token);
+        assertEquals(200, page.status(), page::toString);
+        return page.json().getJsonArray("items").stream()
+                .anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == post);
+    }
+
+    /** Ids of the posts a search for the word finds for this caller. */
+    private List<Long> found(String word, String token) {
+        return found(word, token, false);
+    }
+
+    /** With {@code all}, a staff search that includes unpublished posts (visibility=all). */
+    private List<Long> found(String word, String token, boolean all) {
+        Reply result = api.get("/api/search?q=" + word + (all ? "&visibility=all" : ""), token);
+        assertEquals(200, result.status(), result::toString);
+        return result.json().getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
+    }
+
+    private JsonObject myPost(String token, long post) {
+        return array(api.get("/api/me/posts", token)).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("id").longValue() == post)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void language(String token, String locale) {
+        JsonObject me = api.get("/api/me", token).json();
+        Reply changed = api.patchJson(
+                "/api/me",
+                token,
+                "{\"displayName\":\"" + me.getString("displayName") + "\",\"locale\":\"" + locale
+                        + "\",\"emailMode\":\"" + me.getString("emailMode") + "\",\"version\":" + me.getInt("version")
+                        + "}");
+        assertEquals(200, changed.status(), changed::toString);
+    }
+
+    private long memberId(String token) {
+        return api.get("/api/me", token).json().getJsonNumber("id").longValue();
+    }
+
+    private static long id(Reply created) {
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static JsonArray array(Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return Json.createReader(new StringReader(reply.body())).readArray();
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+}
