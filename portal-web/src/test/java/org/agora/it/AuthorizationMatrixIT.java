@@ -177,7 +177,12 @@ class AuthorizationMatrixIT extends DeployedPortal {
                     200,
                     200,
                     200,
-                    200));
+                    200),
+            new Row("GET", "/api/search?q=matrix", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row("GET", "/api/search?q=matrix&visibility=all", null, false, 401, 403, 403, 200, 200, 200, 403),
+            new Row("GET", "/api/search/suggest?q=mat", null, false, 200, 200, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/search/similar", "{\"title\":\"Matrix\"}", false, 200, 200, 200, 200, 200, 200, 200),
+            new Row("POST", "/api/search/rebuild", null, false, 401, 403, 403, 403, 403, 202, 403));
 
     @Test
     void everyEndpointAnswersEveryCallerAsSpecified() throws Exception {

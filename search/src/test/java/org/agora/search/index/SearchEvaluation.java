@@ -196,14 +196,18 @@ class SearchEvaluation {
         variants.put("ours, BM25 b=0.75 (Lucene's default)", defaults.withLengthNormalisation(0.75f));
         variants.put("ours, half of the words must match (mm=0.5)", defaults.withMinimumMatch(0.5));
         variants.put("ours, all words must match (mm=1)", defaults.withMinimumMatch(1));
+        double oursDefault = Double.NaN;
         for (Map.Entry<String, IndexSettings> variant : variants.entrySet()) {
             try (Ours ours = new Ours(tmp.resolve("en-" + variant.getValue().hashCode()), variant.getValue(), docs)) {
-                englishRow(variant.getKey(), qrels, j -> ours.search(j.query(), FacetField.AREA, j.app()));
+                double ndcg =
+                        englishRow(variant.getKey(), qrels, j -> ours.search(j.query(), FacetField.AREA, j.app()));
+                oursDefault = Double.isNaN(oursDefault) ? ndcg : oursDefault;
             }
         }
+        double fider;
         try (Connection db = postgres.getPostgresDatabase().getConnection()) {
             PgFts pg = new PgFts(db, "english", docs, PostDocument::area);
-            englishRow(
+            fider = englishRow(
                     "PostgreSQL FTS as Fider (OR terms, ts_rank_cd)",
                     qrels,
                     j -> pg.search(fider(j.query()), false, j.app()));
@@ -211,13 +215,17 @@ class SearchEvaluation {
         }
         report.append(
                 "* warm, top 100; ours includes highlighting and facet counts of all 100 hits, PostgreSQL returns ids only\n");
+        // the evaluation can fail: a change that makes our search rank worse than PostgreSQL's is a regression
+        org.junit.jupiter.api.Assertions.assertTrue(
+                oursDefault > fider, "our nDCG@10 " + oursDefault + " is not above PostgreSQL's " + fider);
     }
 
     interface Engine {
         List<Long> search(Judged query) throws Exception;
     }
 
-    void englishRow(String name, Map<Judged, Map<Long, Boolean>> qrels, Engine engine) throws Exception {
+    /** Appends a row of the table; returns the mean nDCG@10. */
+    double englishRow(String name, Map<Judged, Map<Long, Boolean>> qrels, Engine engine) throws Exception {
         double p10 = 0;
         double ndcg = 0;
         double judged = 0;
@@ -253,6 +261,7 @@ class SearchEvaluation {
         double ms = (System.nanoTime() - start) / 1e6 / n;
         report.append(String.format(
                 Locale.ROOT, "%-58s %7.3f %8.3f %10.1f %9.2f%n", name, p10 / n, ndcg / n, judged / n, ms));
+        return ndcg / n;
     }
 
     static <T> List<T> shuffled(List<T> items) {

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the index is open and caught up; says why otherwise. */
+/** Ready when the index is open and serving; says how far a rebuild is, or why it is not serving. */
 @Readiness
 @ApplicationScoped
 public class IndexReadiness implements HealthCheck {
@@ -20,7 +20,8 @@ public class IndexReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         IndexStatus status = index.status();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("search-index")
-                .status(status.ready())
+                // serving while it rebuilds (the old or an empty index answers meanwhile): the data says how far
+                .status(status.state() != IndexStatus.State.STARTING && status.state() != IndexStatus.State.FAILED)
                 .withData("state", status.state().name())
                 .withData("documents", status.documents())
                 .withData("appliedSequence", status.appliedSequence())

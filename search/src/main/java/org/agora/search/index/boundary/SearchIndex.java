@@ -30,6 +30,7 @@ import org.agora.search.index.control.QueryText;
 import org.agora.search.index.control.RankingBoost;
 import org.agora.search.index.entity.FacetCount;
 import org.agora.search.index.entity.FacetField;
+import org.agora.search.index.entity.IndexPosition;
 import org.agora.search.index.entity.IndexSettings;
 import org.agora.search.index.entity.IndexStatus;
 import org.agora.search.index.entity.IndexStatus.State;
@@ -99,6 +100,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SearchIndex {
 
     static final String APPLIED_SEQUENCE = "agora.appliedSequence";
+    static final String APPLIED_TRANSACTION = "agora.appliedTransaction";
     static final String SCHEMA = "agora.schema";
     static final String COMPLETE = "agora.complete";
     static final double MAX_STALE_SEC = 1.0;
@@ -226,6 +228,11 @@ public class SearchIndex {
      * @return the applied sequence after this batch
      */
     public long apply(List<PostDocument> upserts, List<Long> deletedIds, long sequence) {
+        return apply(upserts, deletedIds, new IndexPosition(0, sequence)).sequence();
+    }
+
+    /** {@link #apply(List, List, long)} at a position of the change log ordered by transaction, then sequence. */
+    public IndexPosition apply(List<PostDocument> upserts, List<Long> deletedIds, IndexPosition position) {
         List<Document> docs = new ArrayList<>(upserts == null ? 0 : upserts.size());
         try {
             for (PostDocument post : upserts == null ? List.<PostDocument>of() : upserts) {
@@ -252,10 +259,10 @@ public class SearchIndex {
                         r.touched.add(id);
                     }
                 }
-                long applied = Math.max(g.appliedSequence, sequence);
+                IndexPosition applied = IndexPosition.max(g.applied, position);
                 g.commit(applied, g.complete);
                 if (r != null) {
-                    r.maxSequence = Math.max(r.maxSequence, sequence);
+                    r.maxPosition = IndexPosition.max(r.maxPosition, position);
                 }
                 updateStatus(status.state(), status.detail());
                 return applied;
@@ -267,8 +274,13 @@ public class SearchIndex {
 
     /** The last database change sequence whose changes are in the index (0 for a new index). */
     public long appliedSequence() {
+        return position().sequence();
+    }
+
+    /** The last change of the database's log whose effects are in the index. */
+    public IndexPosition position() {
         Generation g = live;
-        return g == null ? 0 : g.appliedSequence;
+        return g == null ? IndexPosition.START : g.applied;
     }
 
     /** True when the index was missing, corrupt or of an old schema and is waiting for {@link #rebuild}. */
@@ -310,7 +322,7 @@ public class SearchIndex {
 
     private void runRebuild(Rebuild r, RebuildSource source) {
         try {
-            long snapshot = source.snapshotSequence();
+            IndexPosition snapshot = source.snapshotPosition();
             r.total = Math.max(0, source.count());
             source.forEach(post -> {
                 if (r.cancelled) {
@@ -339,7 +351,7 @@ public class SearchIndex {
                     throw new IllegalStateException("search index closed during rebuild");
                 }
                 Generation next = r.generation;
-                next.commit(Math.max(snapshot, r.maxSequence), true);
+                next.commit(IndexPosition.max(snapshot, r.maxPosition), true);
                 next.startSearching();
                 // readers see the whole new index from the first search after the swap
                 next.searchers.maybeRefreshBlocking();
@@ -624,7 +636,7 @@ public class SearchIndex {
         Generation g = live;
         Rebuild r = rebuilding;
         long docs = g == null ? 0 : g.writer.getDocStats().numDocs;
-        long seq = g == null ? 0 : g.appliedSequence;
+        long seq = g == null ? 0 : g.applied.sequence();
         if (r != null && state == State.REBUILDING) {
             long done = r.written.get();
             status = new IndexStatus(
@@ -726,7 +738,7 @@ public class SearchIndex {
         final AtomicLong written = new AtomicLong();
         final CompletableFuture<IndexStatus> done = new CompletableFuture<>();
         volatile long total;
-        volatile long maxSequence;
+        volatile IndexPosition maxPosition = IndexPosition.START;
         volatile boolean cancelled;
 
         Rebuild(Generation generation, State before) {
@@ -742,7 +754,7 @@ public class SearchIndex {
         final IndexWriter writer;
         SearcherManager searchers;
         ControlledRealTimeReopenThread<IndexSearcher> reopen;
-        long appliedSequence;
+        IndexPosition applied = IndexPosition.START;
         boolean complete;
         String schema;
 
@@ -769,14 +781,16 @@ public class SearchIndex {
                 g = new Generation(dir, directory, writer);
                 if (create) {
                     g.schema = schema;
-                    g.commit(0, false);
+                    g.commit(IndexPosition.START, false);
                 } else {
                     Map<String, String> data = new HashMap<>();
                     for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
                         data.put(e.getKey(), e.getValue());
                     }
                     g.schema = data.get(SCHEMA);
-                    g.appliedSequence = Long.parseLong(data.getOrDefault(APPLIED_SEQUENCE, "0"));
+                    g.applied = new IndexPosition(
+                            Long.parseLong(data.getOrDefault(APPLIED_TRANSACTION, "0")),
+                            Long.parseLong(data.getOrDefault(APPLIED_SEQUENCE, "0")));
                     g.complete = "true".equals(data.get(COMPLETE));
                 }
                 // a reader over every segment: fails now, not at the first search, if one is damaged
@@ -821,14 +835,15 @@ public class SearchIndex {
             reopen.start();
         }
 
-        void commit(long sequence, boolean completeNow) throws IOException {
+        void commit(IndexPosition position, boolean completeNow) throws IOException {
             writer.setLiveCommitData(Map.of(
-                            APPLIED_SEQUENCE, Long.toString(sequence),
+                            APPLIED_TRANSACTION, Long.toString(position.transaction()),
+                            APPLIED_SEQUENCE, Long.toString(position.sequence()),
                             SCHEMA, schema,
                             COMPLETE, Boolean.toString(completeNow))
                     .entrySet());
             writer.commit();
-            appliedSequence = sequence;
+            applied = position;
             complete = completeNow;
         }
 

@@ -1,0 +1,12 @@
+package org.agora.moderation.flags.entity;
+
+/** Why a member flags a contribution. */
+public enum FlagKind {
+    SPAM,
+    OFFENSIVE,
+    OFF_TOPIC,
+    /** Needs the id of the post it duplicates. */
+    DUPLICATE,
+    /** Needs a text. */
+    OTHER
+}
