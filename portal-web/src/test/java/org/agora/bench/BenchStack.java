@@ -1,37 +1,29 @@
 package org.agora.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.agora.dev.Database;
 import org.agora.dev.Http;
 import org.agora.dev.Keycloak;
 import org.agora.dev.Payara;
+import org.agora.dev.Servers;
 
 /**
  * What a benchmark runs against, started afresh in its directory on free ports: embedded
- * PostgreSQL, the dev Keycloak, and Payara Micro with {@code agora.war} and the ceiling WAR. Stopped
- * in reverse order exactly once, also on Ctrl-C (a shutdown hook).
+ * PostgreSQL, the dev Keycloak, and Payara Micro with {@code agora.war} and the ceiling WAR, with
+ * where to reach them and a CPU meter on them. Stopped also on Ctrl-C (a shutdown hook).
  */
-final class BenchStack implements AutoCloseable {
+final class BenchStack extends Servers {
 
     final Path dir;
-    Database database;
-    Keycloak keycloak;
-    Payara payara;
     String jdbcUrl;
     String host;
     int port;
     CpuMeter cpu;
-    private boolean closed;
 
     private BenchStack(Path dir) {
         this.dir = dir;
@@ -51,7 +43,7 @@ final class BenchStack implements AutoCloseable {
     }
 
     private void startAll() {
-        deleteRecursively(dir);
+        Servers.deleteRecursively(dir);
         Path logs = dir.resolve("logs");
         Benchmark.say("Starting PostgreSQL, Keycloak and Payara Micro in " + dir + " …");
         database = Database.start(dir.resolve("postgres"), Http.freePort());
@@ -67,7 +59,6 @@ final class BenchStack implements AutoCloseable {
         Map<String, String> portal = new TreeMap<>(database.portalSettings());
         portal.putAll(Keycloak.portalSettings(keycloak.issuer()));
         portal.put("portal.data.dir", dir.resolve("portal").toString());
-        portal.put("portal.search.index-dir", dir.resolve("portal").resolve("index").toString());
         portal.put("portal.demo.enabled", "false");
         port = Http.freePort();
         host = "localhost:" + port;
@@ -82,33 +73,5 @@ final class BenchStack implements AutoCloseable {
         payara.awaitReady(Duration.ofMinutes(5));
         keycloakReady.join();
         cpu = new CpuMeter(payara.process().toHandle(), dir.resolve("postgres"));
-    }
-
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (payara != null) {
-            payara.close();
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.agora.bench;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,16 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
-import org.agora.dev.Database;
-import org.agora.dev.Http;
-import org.agora.dev.Keycloak;
-import org.agora.dev.Payara;
 import org.agora.it.Api;
 import org.agora.it.KeycloakAdmin;
 
@@ -112,10 +104,6 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         if ("search".equals(property("bench.suite", "core"))) {
             SearchBenchmark.main(args);
-            return;
-        }
-        if ("scratch".equals(property("bench.suite", "core"))) {
-            Scratch.main(args);
             return;
         }
         Settings settings = Settings.fromSystemProperties();
@@ -517,5 +505,4 @@ public final class Benchmark {
         System.out.println(line);
         System.out.flush();
     }
-
 }

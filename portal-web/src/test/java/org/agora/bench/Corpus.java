@@ -31,18 +31,12 @@ record Corpus(List<String> english, List<String> german) {
     private static final int MIN_WORDS = 3;
     private static final int MAX_CHARS = 300;
 
-    /** The shared data folder: {@code -Dbench.data}, else {@code ../shared/data} beside the project root. */
+    /**
+     * The shared data folder: {@code -Dagora.data}, which the bench profile sets to
+     * {@code ../shared/data} beside the project root.
+     */
     static Path defaultLocation() {
-        String configured = System.getProperty("bench.data");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve(".mvn"))) {
-                return p.resolve("../shared/data").normalize();
-            }
-        }
-        return Path.of("../shared/data");
+        return Path.of(System.getProperty("agora.data", "../shared/data"));
     }
 
     static Corpus read(Path data) {
@@ -50,7 +44,7 @@ record Corpus(List<String> english, List<String> german) {
         Path german = data.resolve("feedback-de");
         if (!Files.isRegularFile(reviews) || !Files.isDirectory(german)) {
             throw new IllegalStateException("the search benchmark samples its posts from " + reviews + " and " + german
-                    + ": not found (point -Dbench.data at the shared data folder)");
+                    + ": not found (point -Dagora.data at the shared data folder)");
         }
         Set<String> english = new LinkedHashSet<>();
         try (Stream<String> lines = Files.lines(reviews, StandardCharsets.UTF_8)) {
@@ -65,7 +59,8 @@ record Corpus(List<String> english, List<String> german) {
         }
         Set<String> germanSentences = new LinkedHashSet<>();
         try (Stream<Path> files = Files.list(german)) {
-            for (Path xml : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+            for (Path xml :
+                    files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
                 texts(xml).forEach(text -> sentences(text, germanSentences));
             }
         } catch (IOException e) {

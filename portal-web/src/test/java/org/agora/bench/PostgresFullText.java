@@ -57,25 +57,21 @@ final class PostgresFullText {
             CpuMeter cpu)
             throws InterruptedException {
         return ClosedLoop.run(
-                name,
-                connections,
-                i -> {
-                    try {
-                        return new Searcher(
-                                DriverManager.getConnection(jdbcUrl, "postgres", ""),
-                                queries,
-                                new SplittableRandom(23L * connections + i));
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                },
-                warmup,
-                window,
-                cpu);
+                name, connections, i -> searcher(jdbcUrl, queries, 23L * connections + i), warmup, window, cpu);
+    }
+
+    /** A connection of its own that asks the query mix at random, seeded. */
+    static Searcher searcher(String jdbcUrl, List<SearchQueries.Query> queries, long seed) {
+        try {
+            return new Searcher(
+                    DriverManager.getConnection(jdbcUrl, "postgres", ""), queries, new SplittableRandom(seed));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One connection asking the query mix at random. */
-    private static final class Searcher implements ClosedLoop.Client {
+    static final class Searcher implements ClosedLoop.Client {
         private final Connection db;
         private final PreparedStatement query;
         private final List<SearchQueries.Query> queries;
@@ -90,7 +86,12 @@ final class PostgresFullText {
 
         @Override
         public boolean call() throws SQLException {
-            SearchQueries.Query q = queries.get(random.nextInt(queries.size()));
+            search(queries.get(random.nextInt(queries.size())));
+            return true;
+        }
+
+        /** The ids of the first page. */
+        int search(SearchQueries.Query q) throws SQLException {
             String kind = "kind".equals(q.filter()) ? q.value() : null;
             String area = "area".equals(q.filter()) ? q.value() : null;
             query.setString(1, q.fider());
@@ -99,12 +100,14 @@ final class PostgresFullText {
             query.setString(4, kind);
             query.setString(5, area);
             query.setString(6, area);
+            int found = 0;
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     rows.getLong(1);
+                    found++;
                 }
             }
-            return true;
+            return found;
         }
 
         @Override

@@ -14,11 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +22,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.agora.dev.Servers;
 import org.agora.search.index.boundary.SearchIndex;
 import org.agora.search.index.entity.FacetField;
 import org.agora.search.index.entity.IndexSettings;
@@ -38,6 +33,8 @@ import org.agora.search.index.entity.PostDocument;
 import org.agora.search.index.entity.RebuildSource;
 import org.agora.search.index.entity.SearchRequest;
 import org.agora.search.language.control.LanguageDetector;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The search benchmark ({@code ./mvnw -Pbench package -DskipTests -Dbench.suite=search}); see the
@@ -59,15 +56,17 @@ final class SearchBenchmark {
             Duration warmup,
             Duration duration,
             Duration jitWarmup,
+            int rawDocuments,
             Path data,
             Path dir) {
 
         static Settings fromSystemProperties() {
             double scale = Double.parseDouble(Benchmark.property("bench.scale", "1"));
             return new Settings(
-                    Integer.parseInt(
-                            Benchmark.property("bench.posts", Long.toString(Math.max(1_000, Math.round(1_000_000 * scale))))),
-                    Arrays.stream(Benchmark.property("bench.connections", "8,64").split(","))
+                    Integer.parseInt(Benchmark.property(
+                            "bench.posts", Long.toString(Math.max(1_000, Math.round(1_000_000 * scale))))),
+                    Arrays.stream(Benchmark.property("bench.connections", "8,64")
+                                    .split(","))
                             .map(String::trim)
                             .map(Integer::parseInt)
                             .sorted()
@@ -76,6 +75,7 @@ final class SearchBenchmark {
                     Duration.ofSeconds(Long.parseLong(Benchmark.property("bench.warmup", "3"))),
                     Duration.ofSeconds(Long.parseLong(Benchmark.property("bench.duration", "10"))),
                     Duration.ofSeconds(Long.parseLong(Benchmark.property("bench.jitWarmup", "10"))),
+                    Integer.parseInt(Benchmark.property("bench.rawDocuments", "250000")),
                     Corpus.defaultLocation(),
                     Path.of(Benchmark.property("bench.dir", "target/bench")).toAbsolutePath());
         }
@@ -127,37 +127,32 @@ final class SearchBenchmark {
         say("Corpus: %,d English and %,d German sentences from %s; %d queries in the mix."
                 .formatted(corpus.english().size(), corpus.german().size(), settings.data(), queries.size()));
         stack = BenchStack.start(settings.dir());
-        awaitIndexReady(Duration.ofMinutes(2));
+        awaitIndexReady(Duration.ofMinutes(2), -1);
 
         say("Seeding %,d posts …".formatted(settings.posts()));
         long seeded = SearchDataset.seed(stack.jdbcUrl, corpus, settings.posts());
         say("Seeded in %.1f s.".formatted(seeded / 1e3));
 
-        say("Reading the posts back as the portal's rebuild does, into memory …");
-        List<PostDocument> documents = PostDocuments.read(stack.jdbcUrl);
-        say("%,d documents.".formatted(documents.size()));
+        say("Rebuilding through the portal: POST /api/search/rebuild, then readiness until READY …");
+        Indexing portal = portalRebuild();
+        say(indexingRow(portal));
 
-        Path rawDir = settings.dir().resolve("raw-index");
-        SearchIndex raw = new SearchIndex(rawDir, IndexSettings.DEFAULT, Clock.systemUTC(), new LanguageDetector());
-        raw.open();
+        int rawCount = (int) Math.min(portal.documents(), settings.rawDocuments());
+        say("Reading the first %,d posts as the portal's rebuild does (its query and mapping), into memory …"
+                .formatted(rawCount));
+        List<PostDocument> documents = PostDocuments.read(stack.jdbcUrl, rawCount);
+        say("Indexing them in-process with raw Lucene (SearchIndex.rebuild from memory) …");
+        Indexing lucene = rawRebuild(documents);
+        say(indexingRow(lucene));
+        documents = null; // the heap is better spent on the load generator from here on
+
+        say("Building PostgreSQL full-text search the way Fider does (tsvector, GIN) …");
+        long ftsMillis = PostgresFullText.create(stack.jdbcUrl);
+        say("Built in %.1f s.".formatted(ftsMillis / 1e3));
+
+        // the in-process searches run on a copy of the portal's index: the same segments, byte for byte
+        SearchIndex raw = copyOfPortalIndex();
         try {
-            say("Indexing them in-process with raw Lucene (SearchIndex.rebuild from memory) …");
-            Indexing lucene = rawRebuild(raw, documents);
-            say(indexingRow(lucene));
-            documents = null; // NOPMD the heap is better spent on the load generator from here on
-
-            say("Rebuilding through the portal: POST /api/search/rebuild, then readiness until READY …");
-            Indexing portal = portalRebuild();
-            say(indexingRow(portal));
-            if (portal.documents() != lucene.documents()) {
-                wrong.add("the portal's rebuilt index holds " + portal.documents() + " documents, raw Lucene "
-                        + lucene.documents());
-            }
-
-            say("Building PostgreSQL full-text search the way Fider does (tsvector, GIN) …");
-            long ftsMillis = PostgresFullText.create(stack.jdbcUrl);
-            say("Built in %.1f s.".formatted(ftsMillis / 1e3));
-
             Requests requests = checkAndLoadCeiling(queries, raw);
             say("Warming up (JIT): %d s each at %d connections …"
                     .formatted(settings.jitWarmup().toSeconds(), settings.most()));
@@ -166,9 +161,11 @@ final class SearchBenchmark {
             warm(lucene(raw, queries, settings.most(), Duration.ZERO, settings.jitWarmup()));
 
             say("Measuring: %d s each after %d s warm-up, at %s connections"
-                    .formatted(settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.connections()));
+                    .formatted(
+                            settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.connections()));
             say(Report.header("p95"));
             for (int connections : settings.connections()) {
+                // the portal right after its ceiling, so that both see the same machine
                 measure(http(CEILING, connections, requests.ceiling(), settings.warmup(), settings.duration()));
                 measure(http(API, connections, requests.api(), settings.warmup(), settings.duration()));
                 measure(lucene(raw, queries, connections, settings.warmup(), settings.duration()));
@@ -181,21 +178,30 @@ final class SearchBenchmark {
                         settings.duration(),
                         stack.cpu));
             }
-            long rss = residentKilobytes(stack.payara.process().pid());
-            long indexBytes = size(settings.dir().resolve("portal").resolve("index"));
+            long pid = stack.payara.process().pid();
+            long rss = statusKilobytes(pid, "VmRSS");
+            long anonymous = statusKilobytes(pid, "RssAnon");
+            long mapped = statusKilobytes(pid, "RssFile");
+            say("Where the time goes: each query once, one at a time, by type …");
+            List<String> byType;
+            try (PostgresFullText.Searcher pg = PostgresFullText.searcher(stack.jdbcUrl, queries, 0)) {
+                byType = QueryTypes.table(queries, q -> raw.search(request(q)), pg::search);
+            }
+            byType.forEach(SearchBenchmark::say);
 
             List<String> summary = new ArrayList<>();
             summary.add("");
-            summary.add("Results (%,d posts, German and English; %d queries; %d s per measurement after %d s warm-up; %s)"
-                    .formatted(
-                            lucene.documents(),
-                            queries.size(),
-                            settings.duration().toSeconds(),
-                            settings.warmup().toSeconds(),
-                            Benchmark.machine(stack.jdbcUrl)));
+            summary.add(
+                    "Results (%,d posts, German and English; %d queries; %d s per measurement after %d s warm-up; %s)"
+                            .formatted(
+                                    portal.documents(),
+                                    queries.size(),
+                                    settings.duration().toSeconds(),
+                                    settings.warmup().toSeconds(),
+                                    Benchmark.machine(stack.jdbcUrl)));
             summary.add(indexingHeader());
-            summary.add(indexingRow(lucene));
             summary.add(indexingRow(portal));
+            summary.add(indexingRow(lucene));
             summary.add(String.format(
                     Locale.ROOT,
                     "  -> the portal rebuilds at %.2f of raw Lucene's rate; PostgreSQL built its tsvector column"
@@ -205,12 +211,27 @@ final class SearchBenchmark {
             summary.add("");
             summary.add(Report.header("p95"));
             measurements.forEach(m -> summary.add(Report.row(m, 0.95)));
+            if (measurements.stream().anyMatch(m -> m.cpu().cores(m.cpu().other()) > Report.BUSY_MACHINE)) {
+                summary.add(String.format(
+                        Locale.ROOT,
+                        "* more than %.2f cores busy with other work on this machine meanwhile: figures unreliable",
+                        Report.BUSY_MACHINE));
+            }
+            summary.add("");
+            summary.addAll(byType);
             summary.add("");
             summary.add(String.format(
                     Locale.ROOT,
-                    "Payara's resident memory with the index loaded (VmRSS): %,d MB; the index on disk: %,d MB",
+                    "Payara's resident memory with the index loaded and searched: VmRSS %,d MB = %,d MB anonymous"
+                            + " (heap -Xmx768m%s, metaspace, threads) + %,d MB file pages (the index, mmap'ed, and jars);"
+                            + " the index on disk: %,d MB",
                     rss / 1024,
-                    indexBytes / 1024 / 1024));
+                    anonymous / 1024,
+                    Benchmark.property("agora.payara.jvmOptions", "").isEmpty()
+                            ? ""
+                            : " " + Benchmark.property("agora.payara.jvmOptions", ""),
+                    mapped / 1024,
+                    size(settings.dir().resolve("portal").resolve("index")) / 1024 / 1024));
             List<Report.Bar> bars = bars(lucene, portal);
             summary.add("");
             summary.add("Bars");
@@ -229,9 +250,42 @@ final class SearchBenchmark {
         }
     }
 
+    /**
+     * A copy of the files of the portal's current index commit, opened in this process: the
+     * in-process searches see the same segments as the portal. Nothing writes meanwhile.
+     */
+    private SearchIndex copyOfPortalIndex() throws IOException {
+        Path portalIndex = settings.dir().resolve("portal").resolve("index");
+        Path generation;
+        try (Stream<Path> generations = Files.list(portalIndex)) {
+            generation = generations
+                    .filter(p -> p.getFileName().toString().startsWith("gen-"))
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException("no index generation in " + portalIndex));
+        }
+        Path copy = settings.dir().resolve("raw-index").resolve(generation.getFileName());
+        Servers.deleteRecursively(copy.getParent());
+        Files.createDirectories(copy);
+        try (FSDirectory directory = FSDirectory.open(generation)) {
+            for (String file : SegmentInfos.readLatestCommit(directory).files(true)) {
+                Files.copy(generation.resolve(file), copy.resolve(file));
+            }
+        }
+        SearchIndex index =
+                new SearchIndex(copy.getParent(), IndexSettings.DEFAULT, Clock.systemUTC(), new LanguageDetector());
+        index.open();
+        if (!index.status().ready()) {
+            throw new IllegalStateException("the copy of the portal's index did not open: " + index.status());
+        }
+        return index;
+    }
+
     // ---------------------------------------------------------------- indexing
 
-    private Indexing rawRebuild(SearchIndex raw, List<PostDocument> documents) throws Exception {
+    private Indexing rawRebuild(List<PostDocument> documents) throws Exception {
+        Path dir = settings.dir().resolve("raw-indexing");
+        SearchIndex raw = new SearchIndex(dir, IndexSettings.DEFAULT, Clock.systemUTC(), new LanguageDetector());
+        raw.open();
         RebuildSource source = new RebuildSource() {
             @Override
             public long snapshotSequence() {
@@ -252,11 +306,20 @@ final class SearchBenchmark {
         long started = System.nanoTime();
         var status = raw.rebuild(source).get();
         long took = System.nanoTime() - started;
+        CpuMeter.Usage cpu = before.until(stack.cpu.sample());
+        raw.close();
+        Servers.deleteRecursively(dir);
         return new Indexing(
-                "raw Lucene, in-process", status.documents(), Duration.ofNanos(took), before.until(stack.cpu.sample()));
+                "raw Lucene, in-process"
+                        + (documents.size() < settings.posts() ? " (first " + documents.size() + ")" : ""),
+                status.documents(),
+                Duration.ofNanos(took),
+                cpu);
     }
 
     private Indexing portalRebuild() throws Exception {
+        long expected = Dataset.count(
+                stack.jdbcUrl, "select count(*) from posts where deleted_at is null and merged_into_id is null");
         String token = org.agora.it.KeycloakAdmin.token(stack.keycloak.url(), ADMIN);
         CpuMeter.Sample before = stack.cpu.sample();
         long started = System.nanoTime();
@@ -267,10 +330,10 @@ final class SearchBenchmark {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 202) {
-            throw new IllegalStateException("POST /api/search/rebuild answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    "POST /api/search/rebuild answered " + response.statusCode() + ": " + response.body());
         }
-        JsonObject ready = awaitIndexReady(Duration.ofMinutes(20));
+        JsonObject ready = awaitIndexReady(Duration.ofMinutes(30), expected);
         long took = System.nanoTime() - started;
         return new Indexing(
                 "through the portal, from the database",
@@ -282,10 +345,10 @@ final class SearchBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /**
-     * Polls readiness every 100 ms until the "search-index" check says READY after having said
-     * anything else (or at once if it never did); returns the check's data.
+     * Polls readiness every 100 ms until the "search-index" check says READY with the expected
+     * number of documents (-1: any); returns the check's data.
      */
-    private JsonObject awaitIndexReady(Duration deadline) throws Exception {
+    private JsonObject awaitIndexReady(Duration deadline, long expected) throws Exception {
         long end = System.nanoTime() + deadline.toNanos();
         String last = "";
         long lastReport = 0;
@@ -297,7 +360,7 @@ final class SearchBenchmark {
             JsonObject check = searchCheck(response.body());
             JsonObject data = check == null ? JsonValue.EMPTY_JSON_OBJECT : check.getJsonObject("data");
             String state = data == null ? "" : data.getString("state", "");
-            if ("READY".equals(state)) {
+            if ("READY".equals(state) && (expected < 0 || documents(data) == expected)) {
                 return data;
             }
             if (!state.equals(last) || System.nanoTime() - lastReport > 30_000_000_000L) {
@@ -368,7 +431,10 @@ final class SearchBenchmark {
                 .append("&limit=")
                 .append(PAGE);
         if (q.filter() != null) {
-            path.append('&').append(q.filter()).append('=').append(URLEncoder.encode(q.value(), StandardCharsets.UTF_8));
+            path.append('&')
+                    .append(q.filter())
+                    .append('=')
+                    .append(URLEncoder.encode(q.value(), StandardCharsets.UTF_8));
         }
         return path.toString();
     }
@@ -463,7 +529,8 @@ final class SearchBenchmark {
     private Measurement lucene(
             SearchIndex raw, List<SearchQueries.Query> queries, int connections, Duration warmup, Duration window)
             throws InterruptedException {
-        List<SearchRequest> requests = queries.stream().map(SearchBenchmark::request).toList();
+        List<SearchRequest> requests =
+                queries.stream().map(SearchBenchmark::request).toList();
         return ClosedLoop.run(
                 LUCENE,
                 connections,
@@ -569,11 +636,11 @@ final class SearchBenchmark {
 
     // ---------------------------------------------------------------- memory
 
-    /** VmRSS of /proc/pid/status, in kB. */
-    static long residentKilobytes(long pid) {
+    /** A line of /proc/pid/status ("VmRSS", "RssAnon", "RssFile"), in kB. */
+    static long statusKilobytes(long pid, String key) {
         try {
             return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
-                    .filter(l -> l.startsWith("VmRSS:"))
+                    .filter(l -> l.startsWith(key + ":"))
                     .map(l -> l.replaceAll("[^0-9]", ""))
                     .mapToLong(Long::parseLong)
                     .findFirst()

@@ -19,8 +19,22 @@ import java.util.List;
 final class SearchDataset {
 
     static final List<String> TAGS = List.of(
-            "export", "login", "mobile", "sync", "performance", "billing", "accessibility", "notifications",
-            "offline", "aufzug", "rolltreppe", "anzeige", "barrierefreiheit", "bahnhof", "app", "sicherheit");
+            "export",
+            "login",
+            "mobile",
+            "sync",
+            "performance",
+            "billing",
+            "accessibility",
+            "notifications",
+            "offline",
+            "aufzug",
+            "rolltreppe",
+            "anzeige",
+            "barrierefreiheit",
+            "bahnhof",
+            "app",
+            "sicherheit");
 
     private SearchDataset() {}
 
@@ -106,8 +120,7 @@ final class SearchDataset {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    private static void batch(PreparedStatement insert, String language, List<String> sentences)
-            throws SQLException {
+    private static void batch(PreparedStatement insert, String language, List<String> sentences) throws SQLException {
         for (int i = 0; i < sentences.size(); i++) {
             insert.setString(1, language);
             insert.setInt(2, i);

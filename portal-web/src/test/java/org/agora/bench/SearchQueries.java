@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * The query mix of the search benchmark, derived from the same corpus as the posts and the same in
  * every run: single words and two words of middling frequency (neither stop words nor hapaxes),
  * "phrases" of two adjacent words, German compound parts and compounds ("Aufzug" must also find
- * "Bahnhofsaufzug"), typos (two letters swapped in a long word); every fourth query with a filter
+ * "Bahnhofsaufzug"), typos (two letters swapped in a long word); every third query with a filter
  * (a kind or a product area).
  */
 final class SearchQueries {
@@ -79,12 +79,12 @@ final class SearchQueries {
         COMPOUNDS.stream()
                 .filter(c -> german.contains(c.toLowerCase(Locale.GERMAN)))
                 .forEach(c -> queries.add(new Query("German compound", c, null, null)));
-        // every fourth with a filter, in a stable order
+        // every third with a filter (the types come in fours, so each type gets some), in a stable order
         List<Query> mixed = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
             Query q = queries.get(i);
-            if (i % 4 == 3) {
-                q = i % 8 == 3
+            if (i % 3 == 2) {
+                q = i % 2 == 0
                         ? new Query(q.type(), q.text(), "kind", "IDEA")
                         : new Query(q.type(), q.text(), "area", "bench-area-" + (1 + i % 8));
             }
