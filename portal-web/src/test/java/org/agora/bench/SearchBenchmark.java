@@ -588,7 +588,7 @@ final class SearchBenchmark {
             bars.add(new Report.Bar(
                     String.format(
                             Locale.ROOT,
-                            "queries at %2d conns: API %,.0f/s = %.1f x PostgreSQL full-text search's %,.1f/s"
+                            "queries at %2d conns: API %,.0f/s = %.2f x PostgreSQL full-text search's %,.1f/s"
                                     + " (bar >= 5)%s",
                             connections,
                             api.throughput(),
