@@ -100,6 +100,7 @@ final class SearchBenchmark {
     private BenchStack stack;
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<String> wrong = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     private SearchBenchmark(Settings settings) {
         this.settings = settings;
@@ -238,6 +239,9 @@ final class SearchBenchmark {
             bars.forEach(bar -> summary.add("  " + (bar.pass() ? "PASS  " : "FAIL  ") + bar.text()));
             long failed = bars.stream().filter(b -> !b.pass()).count();
             summary.add(failed == 0 ? "All bars pass." : failed + " of " + bars.size() + " bars fail.");
+            summary.add("CPU per query, ours against PostgreSQL's (less sensitive to other work on the machine than"
+                    + " throughput; no bar):");
+            summary.addAll(notes);
             wrong.forEach(w -> summary.add("WRONG: " + w));
             summary.add("Finished in %d s; logs and these results in %s"
                     .formatted(Duration.between(began, Instant.now()).toSeconds(), settings.dir()));
@@ -596,6 +600,16 @@ final class SearchBenchmark {
                             pg.throughput(),
                             errors(api, pg)),
                     api.throughput() / pg.throughput() >= 5 && clean(api, pg)));
+            // throughput depends on what else the machine runs meanwhile; the CPU each query costs much less
+            double apiCpu = api.cpu().payara().toNanos() / 1e6 / Math.max(1, api.latencies().length);
+            double pgCpu = pg.cpu().postgres().toNanos() / 1e6 / Math.max(1, pg.latencies().length);
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "  at %2d conns a query cost PostgreSQL %.1f ms CPU, the portal (Payara) %.1f ms: %.2f x",
+                    connections,
+                    pgCpu,
+                    apiCpu,
+                    pgCpu / apiCpu));
         }
         Measurement api = find(API, settings.fewest());
         Measurement ceiling = find(CEILING, settings.fewest());

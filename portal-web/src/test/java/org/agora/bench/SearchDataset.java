@@ -72,7 +72,8 @@ final class SearchDataset {
                             + " left(substring(t.text from '^\\S+(?:\\s+\\S+){0,7}'), 150), b.text,"
                             + " '<p>' || replace(replace(replace(b.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
                             + " || '</p>', x.language,"
-                            + " (?::bigint[])[1 + x.g % cardinality(?::bigint[])], ? + 1 + (x.g * 13) % ?,"
+                            // g / 2: the language goes by g's parity, the area must not
+                            + " (?::bigint[])[1 + (x.g / 2) % cardinality(?::bigint[])], ? + 1 + (x.g * 13) % ?,"
                             + " case when x.g % 50 = 0 then 'PENDING' else 'PUBLISHED' end,"
                             + " now() - make_interval(mins => (? - x.g)::int),"
                             + " now() - make_interval(mins => (? - x.g)::int)"
@@ -99,10 +100,10 @@ final class SearchDataset {
             Dataset.execute(
                     db,
                     "insert into post_tags (post_id, tag)"
-                            + " select id, (?::text[])[1 + (id * 31) % cardinality(?::text[])] from posts"
+                            + " select id, (?::text[])[1 + (id / 2 * 31) % cardinality(?::text[])] from posts"
                             + " where id > ? and id % 3 <> 0"
                             + " union"
-                            + " select id, (?::text[])[1 + (id * 17 + 5) % cardinality(?::text[])] from posts"
+                            + " select id, (?::text[])[1 + (id / 2 * 17 + 5) % cardinality(?::text[])] from posts"
                             + " where id > ? and id % 5 = 0",
                     db.createArrayOf("text", TAGS.toArray()),
                     db.createArrayOf("text", TAGS.toArray()),
