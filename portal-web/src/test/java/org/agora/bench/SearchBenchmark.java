@@ -232,7 +232,7 @@ final class SearchBenchmark {
                             ? ""
                             : " " + Benchmark.property("agora.payara.jvmOptions", ""),
                     mapped / 1024,
-                    size(settings.dir().resolve("portal").resolve("index")) / 1024 / 1024));
+                    size(stack.indexDir()) / 1024 / 1024));
             List<Report.Bar> bars = bars(lucene, portal);
             summary.add("");
             summary.add("Bars");
@@ -259,7 +259,7 @@ final class SearchBenchmark {
      * in-process searches see the same segments as the portal. Nothing writes meanwhile.
      */
     private SearchIndex copyOfPortalIndex() throws IOException {
-        Path portalIndex = settings.dir().resolve("portal").resolve("index");
+        Path portalIndex = stack.indexDir();
         Path generation;
         try (Stream<Path> generations = Files.list(portalIndex)) {
             generation = generations
