@@ -60,7 +60,7 @@ final class BenchStack extends Servers {
         portal.putAll(Keycloak.portalSettings(keycloak.issuer()));
         portal.put("portal.data.dir", dir.resolve("portal").toString());
         // named as well, not left to "${portal.data.dir}/index": Payara resolved that expression with the
-        // file's default ("data") in one of three runs, and the index landed in the working directory
+        // file's default ("data") in one of five runs, and the index landed in the working directory
         portal.put("portal.search.index-dir", indexDir().toString());
         portal.put("portal.demo.enabled", "false");
         port = Http.freePort();
