@@ -1,8 +1,6 @@
 package org.agora.bench;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,16 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
-import org.agora.dev.Database;
-import org.agora.dev.Http;
-import org.agora.dev.Keycloak;
-import org.agora.dev.Payara;
 import org.agora.it.Api;
 import org.agora.it.KeycloakAdmin;
 
@@ -94,7 +86,7 @@ public final class Benchmark {
     }
 
     private final Settings settings;
-    private final Stack stack;
+    private BenchStack stack;
     private final Report report = new Report();
     private final Map<Integer, Toggles.Ledger> ledgers = new TreeMap<>();
     private String jdbcUrl;
@@ -105,20 +97,24 @@ public final class Benchmark {
     private long[] detailTargets;
     private long[] rawMemberIds;
 
-    private Benchmark(Settings settings, Stack stack) {
+    private Benchmark(Settings settings) {
         this.settings = settings;
-        this.stack = stack;
     }
 
     public static void main(String[] args) throws Exception {
+        if ("search".equals(property("bench.suite", "core"))) {
+            SearchBenchmark.main(args);
+            return;
+        }
         Settings settings = Settings.fromSystemProperties();
-        Stack stack = new Stack();
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stop"));
+        Benchmark benchmark = new Benchmark(settings);
         boolean exact;
         try {
-            exact = new Benchmark(settings, stack).run();
+            exact = benchmark.run();
         } finally {
-            stack.close();
+            if (benchmark.stack != null) {
+                benchmark.stack.close();
+            }
         }
         if (!exact) {
             throw new IllegalStateException("Wrong answers or inexact vote counts: see the report above.");
@@ -201,7 +197,7 @@ public final class Benchmark {
                         describe(sizes),
                         settings.duration().toSeconds(),
                         settings.warmup().toSeconds(),
-                        machine()));
+                        machine(jdbcUrl)));
         summary.addAll(report.table());
         summary.add("");
         summary.add(
@@ -220,37 +216,11 @@ public final class Benchmark {
     }
 
     private void start() {
-        Path dir = settings.dir();
-        deleteRecursively(dir);
-        Path logs = dir.resolve("logs");
-        say("Starting PostgreSQL, Keycloak and Payara Micro in " + dir + " …");
-        stack.database = Database.start(dir.resolve("postgres"), Http.freePort());
-        jdbcUrl = stack.database.jdbcUrl(Database.PORTAL_DB);
-        stack.keycloak = Keycloak.start(
-                Path.of(System.getProperty("agora.keycloakZip")),
-                Path.of(System.getProperty("agora.realm")),
-                stack.database,
-                Http.freePort(),
-                logs.resolve("keycloak.log"));
-        CompletableFuture<Keycloak> keycloakReady =
-                CompletableFuture.supplyAsync(() -> stack.keycloak.awaitReady(Duration.ofMinutes(5)));
-        Map<String, String> portal = new TreeMap<>(stack.database.portalSettings());
-        portal.putAll(Keycloak.portalSettings(stack.keycloak.issuer()));
-        portal.put("portal.data.dir", dir.resolve("portal").toString());
-        portal.put("portal.demo.enabled", "false");
-        port = Http.freePort();
-        host = "localhost:" + port;
-        stack.payara = Payara.start(
-                Path.of(System.getProperty("agora.payaraJar")),
-                Path.of(System.getProperty("agora.war")),
-                List.of(Ceiling.buildWar(dir)),
-                port,
-                dir.resolve("payara"),
-                portal,
-                logs.resolve("payara.log"));
-        stack.payara.awaitReady(Duration.ofMinutes(5));
-        keycloakReady.join();
-        cpu = new CpuMeter(stack.payara.process().toHandle(), dir.resolve("postgres"));
+        stack = BenchStack.start(settings.dir());
+        jdbcUrl = stack.jdbcUrl;
+        host = stack.host;
+        port = stack.port;
+        cpu = stack.cpu;
     }
 
     /** The read requests of each endpoint and of its ceiling. */
@@ -508,7 +478,7 @@ public final class Benchmark {
                 usage.cores(usage.other().minus(result.cpu()))));
     }
 
-    private String machine() throws SQLException {
+    static String machine(String jdbcUrl) throws SQLException {
         StringBuilder text = new StringBuilder(Runtime.getRuntime().availableProcessors() + " cores; PostgreSQL");
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
                 Statement sql = db.createStatement()) {
@@ -526,48 +496,13 @@ public final class Benchmark {
         return "%,d posts, %,d votes, %,d comments".formatted(sizes.posts(), sizes.votes(), sizes.comments());
     }
 
-    private static String property(String name, String fallback) {
+    static String property(String name, String fallback) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
-    private static void say(String line) {
+    static void say(String line) {
         System.out.println(line);
         System.out.flush();
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** What this run started, stopped in reverse order exactly once, also on Ctrl-C. */
-    private static final class Stack {
-        Database database;
-        Keycloak keycloak;
-        Payara payara;
-        private boolean closed;
-
-        synchronized void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            if (payara != null) {
-                payara.close();
-            }
-            if (keycloak != null) {
-                keycloak.close();
-            }
-            if (database != null) {
-                database.close();
-            }
-        }
     }
 }

@@ -61,26 +61,8 @@ final class Dataset {
             long commentBase = maxId(sql, "comments");
             int m = sizes.members();
 
-            sql.executeUpdate("insert into product_areas (slug, name_de, name_en, position)"
-                    + " select 'bench-area-' || g, 'Bereich ' || g, 'Area ' || g, g from generate_series(1, 8) g"
-                    + " on conflict (slug) do nothing");
-            Array areas;
-            try (ResultSet rows = sql.executeQuery(
-                    "select array_agg(id order by id) from product_areas where slug like 'bench-area-%'")) {
-                rows.next();
-                areas = rows.getArray(1);
-            }
-
-            execute(
-                    db,
-                    "insert into members (id, subject, username, display_name, email)"
-                            + " select ? + g, ?::text || g, ?::text || g, 'Member ' || g, ?::text || g || '@agora.example'"
-                            + " from generate_series(1, ?) g",
-                    memberBase,
-                    MEMBER,
-                    MEMBER,
-                    MEMBER,
-                    m);
+            Array areas = areas(sql);
+            members(db, memberBase, m);
             execute(
                     db,
                     "insert into members (id, subject, username, display_name)"
@@ -183,6 +165,32 @@ final class Dataset {
         }
     }
 
+    /** The benchmark's eight product areas ({@code bench-area-1} …), their ids in order. */
+    static Array areas(Statement sql) throws SQLException {
+        sql.executeUpdate("insert into product_areas (slug, name_de, name_en, position)"
+                + " select 'bench-area-' || g, 'Bereich ' || g, 'Area ' || g, g from generate_series(1, 8) g"
+                + " on conflict (slug) do nothing");
+        try (ResultSet rows = sql.executeQuery(
+                "select array_agg(id order by id) from product_areas where slug like 'bench-area-%'")) {
+            rows.next();
+            return rows.getArray(1);
+        }
+    }
+
+    /** {@code count} members with the ids {@code base + 1} … {@code base + count}. */
+    static void members(Connection db, long base, int count) throws SQLException {
+        execute(
+                db,
+                "insert into members (id, subject, username, display_name, email)"
+                        + " select ? + g, ?::text || g, ?::text || g, 'Member ' || g, ?::text || g || '@agora.example'"
+                        + " from generate_series(1, ?) g",
+                base,
+                MEMBER,
+                MEMBER,
+                MEMBER,
+                count);
+    }
+
     /** The published posts with the most votes (or comments), the ones people open and vote on. */
     static long[] mostVoted(String jdbcUrl, int limit) throws SQLException {
         return ids(jdbcUrl, "vote_count", limit);
@@ -266,14 +274,14 @@ final class Dataset {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static long maxId(Statement sql, String table) throws SQLException {
+    static long maxId(Statement sql, String table) throws SQLException {
         try (ResultSet rows = sql.executeQuery("select coalesce(max(id), 0) from " + table)) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
-    private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
+    static void execute(Connection db, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -15,32 +15,37 @@ import java.util.stream.Stream;
  */
 final class Report {
 
-    static final String HEADER = String.format(
-                    Locale.ROOT,
-                    "%-32s %5s %9s %8s %8s %6s %7s %19s %14s%n",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "CPU ms per request",
-                    "CPU cores")
-            + String.format(
-                    Locale.ROOT,
-                    "%-32s %5s %9s %8s %8s %6s %7s %9s %9s %7s %6s",
-                    "measured",
-                    "conns",
-                    "req/s",
-                    "p50 ms",
-                    "p99 ms",
-                    "errors",
-                    "bytes",
-                    "payara",
-                    "postgres",
-                    "client",
-                    "other");
+    static final String HEADER = header("p99");
+
+    /** The table's head, its upper percentile column named {@code upper} ("p99", "p95"). */
+    static String header(String upper) {
+        return String.format(
+                        Locale.ROOT,
+                        "%-32s %5s %9s %8s %8s %6s %7s %19s %14s%n",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "CPU ms per request",
+                        "CPU cores")
+                + String.format(
+                        Locale.ROOT,
+                        "%-32s %5s %9s %8s %8s %6s %7s %9s %9s %7s %6s",
+                        "measured",
+                        "conns",
+                        "req/s",
+                        "p50 ms",
+                        upper + " ms",
+                        "errors",
+                        "bytes",
+                        "payara",
+                        "postgres",
+                        "client",
+                        "other");
+    }
 
     /**
      * An endpoint of the portal next to the ceiling answering with the same size, at one
@@ -80,6 +85,11 @@ final class Report {
     static final double BUSY_MACHINE = 0.25;
 
     static String row(Measurement m) {
+        return row(m, 0.99);
+    }
+
+    /** One measurement, its upper percentile at {@code upper} (0.99, 0.95). */
+    static String row(Measurement m, double upper) {
         CpuMeter.Usage cpu = m.cpu();
         double requests = Math.max(1, m.latencies().length);
         double other = cpu.cores(cpu.other());
@@ -90,7 +100,7 @@ final class Report {
                 m.connections(),
                 m.throughput(),
                 m.p50(),
-                m.p99(),
+                m.percentileMillis(upper),
                 m.errors(),
                 m.meanBytes(),
                 cpu.payara().toNanos() / 1e6 / requests,

@@ -64,5 +64,47 @@
  *       connection), whose answers are personal and never come from the anonymous micro-cache; no
  *       bars, the ratios only.
  * </ul>
+ *
+ * <h2>The search benchmark</h2>
+ *
+ * <pre>
+ * ./mvnw -Pbench package -DskipTests -Dbench.suite=search                      # full size, about 15 minutes
+ * ./mvnw -Pbench package -DskipTests -Dbench.suite=search -Dbench.scale=0.02   # 20,000 posts, a few minutes
+ * </pre>
+ *
+ * <p>On the same stack ({@link org.agora.bench.BenchStack}), in one run ({@link
+ * org.agora.bench.SearchBenchmark}):
+ *
+ * <ol>
+ *   <li>seeds 1,000,000 posts, half German, half English, set-based: the sentences of the shared
+ *       corpora ({@code agora.data}: {@code search-relevance-en/reviews.tsv}, {@code feedback-de/*.xml},
+ *       read at run time, never copied) go into a scratch table and one {@code INSERT … SELECT} over
+ *       {@code generate_series} puts each post together from them ({@link org.agora.bench.SearchDataset});
+ *       areas, authors, tags; every 50th post pending;
+ *   <li>rebuilds the portal's index from the database ({@code POST /api/search/rebuild} as the admin,
+ *       then {@code /health/ready} every 100 ms until the "search-index" check is READY with every post)
+ *       and indexes the first {@code bench.rawDocuments} of the same documents (the portal's own query
+ *       and row mapping, over JDBC, into memory first) in-process with {@code SearchIndex.rebuild}: raw
+ *       Lucene. Documents per second of each; bar: the portal at least 0.5 of raw Lucene;
+ *   <li>builds PostgreSQL full-text search the way Fider does ({@link org.agora.bench.PostgresFullText});
+ *   <li>checks every query of the mix ({@link org.agora.bench.SearchQueries}: single words, two words,
+ *       phrases, German compounds, typos, a third with a kind or area filter) through {@code GET
+ *       /api/search} against the same search in-process (same number of hits, or the command fails),
+ *       and gives the ceiling an answer of the mean size;
+ *   <li>measures at 8 and 64 connections the API (anonymous), the ceiling, {@code SearchIndex.search} in
+ *       this process on a copy of the portal's index commit (one thread per connection) and PostgreSQL
+ *       (one JDBC connection each). Bars: the API at least 0.5 of the lower of raw Lucene and the
+ *       ceiling; its p95 at 8 connections at most twice the ceiling's; at least 5 times PostgreSQL's
+ *       throughput;
+ *   <li>times each query once by type, ours and PostgreSQL's (where the time goes), and reads Payara's
+ *       resident memory ({@code VmRSS}, anonymous and file pages) with the index loaded and searched.
+ * </ol>
+ *
+ * <p>Results also in {@code target/bench/search-results.txt}, the queries with their hit counts in
+ * {@code target/bench/search-queries.txt}. Options: {@code bench.scale} (1) or {@code bench.posts}
+ * (1,000,000); {@code bench.rawDocuments} (250,000: how many of the documents raw Lucene indexes — its
+ * rate on a quarter is slightly higher than on all, as merges grow with the index, so the ratio errs
+ * against the portal; give the number of posts to index all, about five more minutes); {@code
+ * bench.connections}, {@code bench.duration}, {@code bench.warmup}, {@code bench.jitWarmup} as above.
  */
 package org.agora.bench;

@@ -38,7 +38,7 @@ public final class RunPortal {
             Http.requireFree(databasePort, "PostgreSQL (AGORA_DB_PORT)");
         }
 
-        Stack stack = new Stack();
+        Servers stack = new Servers();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "agora-stop"));
 
         Map<String, String> settings = new LinkedHashMap<>();
@@ -116,29 +116,5 @@ public final class RunPortal {
     private static void say(String line) {
         System.out.println(line);
         System.out.flush();
-    }
-
-    /** What this run started, stopped in reverse order exactly once. */
-    private static final class Stack {
-        Database database;
-        Keycloak keycloak;
-        Payara payara;
-        private boolean closed;
-
-        synchronized void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            if (payara != null) {
-                payara.close();
-            }
-            if (keycloak != null) {
-                keycloak.close();
-            }
-            if (database != null) {
-                database.close();
-            }
-        }
     }
 }

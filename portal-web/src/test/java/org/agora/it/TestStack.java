@@ -2,19 +2,15 @@ package org.agora.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.agora.dev.Database;
 import org.agora.dev.Http;
 import org.agora.dev.Keycloak;
+import org.agora.dev.Servers;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -41,7 +37,7 @@ public class TestStack implements BeforeAllCallback {
             return;
         }
         Path work = Path.of("target", "it-stack").toAbsolutePath();
-        deleteRecursively(work);
+        Servers.deleteRecursively(work);
         database = Database.start(work.resolve("postgres"), Http.freePort());
         keycloak = Keycloak.start(
                 Path.of(System.getProperty("agora.keycloakZip")),
@@ -103,17 +99,6 @@ public class TestStack implements BeforeAllCallback {
         }
         if (mail != null) {
             mail.stop();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -34,11 +34,13 @@ import org.agora.search.index.entity.RebuildSource;
 @Transactional
 public class IndexedPosts {
 
-    private static final String DOCUMENTS = "select p.id, p.kind, p.status, p.state, a.slug, p.stage, p.language,"
+    /** The posts to index, as rows that {@link #document} reads (public for the search benchmark's raw baseline). */
+    public static final String DOCUMENTS = "select p.id, p.kind, p.status, p.state, a.slug, p.stage, p.language,"
             + " p.title, p.body_html, p.vote_count, p.comment_count, p.created_at, p.updated_at,"
             + " (select string_agg(t.tag, ',' order by t.tag) from post_tags t where t.post_id = p.id)"
             + " from posts p join product_areas a on a.id = p.area_id"
             + " where p.deleted_at is null and p.merged_into_id is null";
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int REBUILD_BATCH = 1_000;
 
@@ -160,7 +162,8 @@ public class IndexedPosts {
         return rows.isEmpty() ? IndexPosition.START : positionOf((Object[]) rows.get(0));
     }
 
-    private static PostDocument document(Object[] r) {
+    /** One row of {@link #DOCUMENTS}, from JPA or plain JDBC, as the index sees the post. */
+    public static PostDocument document(Object[] r) {
         String tags = (String) r[13];
         return new PostDocument(
                 ((Number) r[0]).longValue(),
