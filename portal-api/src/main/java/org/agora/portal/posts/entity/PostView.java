@@ -39,6 +39,14 @@ public record PostView(
     public record Author(long id, String displayName) {}
 
     public PostView withComments(CommentPage page) {
+        return with(page, moderation);
+    }
+
+    public PostView withModeration(AuthorNote note) {
+        return with(comments, note);
+    }
+
+    private PostView with(CommentPage page, AuthorNote note) {
         return new PostView(
                 id,
                 kind,
@@ -62,33 +70,6 @@ public record PostView(
                 editedAt,
                 version,
                 page,
-                moderation);
-    }
-
-    public PostView withModeration(AuthorNote note) {
-        return new PostView(
-                id,
-                kind,
-                title,
-                bodyHtml,
-                language,
-                area,
-                stage,
-                tags,
-                status,
-                state,
-                author,
-                voteCount,
-                commentCount,
-                votedByMe,
-                followedByMe,
-                mergedInto,
-                deleted,
-                createdAt,
-                updatedAt,
-                editedAt,
-                version,
-                comments,
                 note);
     }
 }
