@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 @Entity
 @Table(name = "members")
@@ -134,6 +135,11 @@ public class Member {
 
     public String locale() {
         return locale;
+    }
+
+    /** The language texts for this member are written in: German or English. */
+    public Locale language() {
+        return "de".equals(locale) ? Locale.GERMAN : Locale.ENGLISH;
     }
 
     public int trustLevel() {

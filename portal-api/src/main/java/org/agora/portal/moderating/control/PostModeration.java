@@ -11,6 +11,7 @@ import org.agora.moderation.reviews.control.Reviews;
 import org.agora.moderation.reviews.entity.AppealRequest;
 import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.members.control.MemberRegistry;
+import org.agora.portal.members.entity.Member;
 import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.entity.Actor;
@@ -47,9 +48,7 @@ public class PostModeration {
         if (!post.open()) {
             throw new Conflict("not-flaggable", "Not flaggable", "Only published posts can be flagged.");
         }
-        Locale locale = members.find(actor.memberId())
-                .map(m -> "de".equals(m.locale()) ? Locale.GERMAN : Locale.ENGLISH)
-                .orElse(Locale.ENGLISH);
+        Locale locale = members.find(actor.memberId()).map(Member::language).orElse(Locale.ENGLISH);
         return flags.flag(
                 new Flags.Target(
                         TargetType.POST,

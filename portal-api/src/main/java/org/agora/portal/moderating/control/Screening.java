@@ -25,6 +25,7 @@ import org.agora.moderation.reviews.entity.Source;
 import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.members.entity.Member;
 import org.agora.portal.platform.control.Failures.RateLimited;
+import org.agora.portal.platform.control.Rows;
 
 /**
  * Screens what a member writes before it is stored: the rate limits of their trust level first
@@ -84,7 +85,7 @@ public class Screening {
         }
         RateDecision rate = limits.decide(kind, level, staff, usage(author, now), now);
         if (!rate.allowed()) {
-            throw new RateLimited(rate.reason(locale(author)), Duration.ofSeconds(rate.retryAfterSeconds()));
+            throw new RateLimited(rate.reason(author.language()), Duration.ofSeconds(rate.retryAfterSeconds()));
         }
         return check(author, level, kind, area, title, body, language, now);
     }
@@ -127,9 +128,9 @@ public class Screening {
                     422,
                     "contribution-refused",
                     "Not accepted",
-                    String.join(" ", verdict.reasons(locale(author))),
+                    String.join(" ", verdict.reasons(author.language())),
                     "body",
-                    verdict.reasons(locale(author)),
+                    verdict.reasons(author.language()),
                     0);
         }
         return verdict;
@@ -182,7 +183,7 @@ public class Screening {
                 .setParameter(1, memberId)
                 .setParameter(2, since)
                 .getResultStream()
-                .map(t -> ((Timestamp) t).toInstant())
+                .map(Rows::instant)
                 .toList();
     }
 
@@ -197,9 +198,5 @@ public class Screening {
                 .setParameter(3, RECENT_TEXTS)
                 .getResultList();
         return rows.stream().map(String.class::cast).toList();
-    }
-
-    static Locale locale(Member member) {
-        return "de".equals(member.locale()) ? Locale.GERMAN : Locale.ENGLISH;
     }
 }

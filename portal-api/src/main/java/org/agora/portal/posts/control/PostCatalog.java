@@ -27,6 +27,7 @@ import org.agora.moderation.reviews.entity.AuthorNote;
 import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.areas.entity.ProductArea;
 import org.agora.portal.members.control.MemberRegistry;
+import org.agora.portal.members.entity.Member;
 import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.control.Rows;
 import org.agora.portal.platform.entity.Problem.FieldError;
@@ -293,9 +294,7 @@ public class PostCatalog {
         if (own.isEmpty()) {
             return Map.of();
         }
-        Locale locale = members.find(readerId)
-                .map(m -> "de".equals(m.locale()) ? Locale.GERMAN : Locale.ENGLISH)
-                .orElse(Locale.ENGLISH);
+        Locale locale = members.find(readerId).map(Member::language).orElse(Locale.ENGLISH);
         return reviews.notes(TargetType.POST, own, locale);
     }
 
