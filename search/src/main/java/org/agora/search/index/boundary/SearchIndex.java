@@ -423,7 +423,10 @@ public class SearchIndex {
         }
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchRequest request, Query text) throws IOException {
+    private SearchResult search(IndexSearcher searcher, SearchRequest request, Query typed) throws IOException {
+        // rewritten once: typo-tolerant words become the index terms they stand for, so that neither
+        // the search nor the highlighter (which would per hit) builds Levenshtein automata again
+        Query text = typed == null ? null : searcher.rewrite(typed);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
         for (Query filter : Queries.filters(request)) {
