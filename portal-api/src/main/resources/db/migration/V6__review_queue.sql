@@ -14,6 +14,7 @@ update review_items r set area = a.slug, post_kind = p.kind
     where p.id = r.post_id;
 
 alter table review_items drop constraint review_items_decision_check;
+alter table review_items alter column decision type varchar(32);
 alter table review_items add constraint review_items_decision_check check (decision in
     ('APPROVE', 'REJECT', 'HIDE', 'RESTORE', 'APPROVE_AND_TRUST', 'EDIT_AND_APPROVE', 'IGNORE_FLAGS', 'MERGE'));
 

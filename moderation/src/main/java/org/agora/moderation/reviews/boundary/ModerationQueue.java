@@ -77,7 +77,8 @@ public class ModerationQueue {
 
     @GET
     @Path("items/{id}")
-    @Operation(summary = "One review item, open or decided; an open post's item lists up to 5 similar posts to merge into")
+    @Operation(
+            summary = "One review item, open or decided; an open post's item lists up to 5 similar posts to merge into")
     public ReviewItemView item(@PathParam("id") long id) {
         return reviews.item(community.reviewer(), id);
     }

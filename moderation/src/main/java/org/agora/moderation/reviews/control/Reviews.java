@@ -149,7 +149,8 @@ public class Reviews {
                         + " and (not cast(?6 as boolean) or claimed_by is null or claimed_by = ?7"
                         + " or claimed_until <= cast(?8 as timestamptz))"
                         + " order by " + QueueRules.prioritySql(8, 9) + " desc, created_at, id limit ?10")
-                .setParameter(1, filter.source() == null ? null : filter.source().name())
+                .setParameter(
+                        1, filter.source() == null ? null : filter.source().name())
                 .setParameter(2, filter.area())
                 .setParameter(3, filter.kind())
                 .setParameter(4, reason)
@@ -314,7 +315,8 @@ public class Reviews {
 
     private void requireUnclaimed(Locked item, Reviewer reviewer, Instant now) {
         if (QueueRules.claimedByOther(item.claimedBy(), item.claimedUntil(), reviewer.memberId(), now)) {
-            String name = community.member(item.claimedBy())
+            String name = community
+                    .member(item.claimedBy())
                     .map(MemberFacts::displayName)
                     .orElse("another moderator");
             throw Refusal.conflict(

@@ -122,7 +122,10 @@ public class CommunityMembers implements Community {
                         + " join product_areas a on a.id = p.area_id where p.id = ?1")
                 .setParameter(1, postId)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new Placement((String) r[0], (String) r[1])).findFirst();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Placement((String) r[0], (String) r[1]))
+                .findFirst();
     }
 
     @Override
