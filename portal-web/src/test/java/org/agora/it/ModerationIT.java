@@ -167,12 +167,7 @@ class ModerationIT extends DeployedPortal {
     void heldCommentIsShownOnlyToItsAuthorUntilAModeratorApprovesIt() throws Exception {
         long post = id(submit(CARLA_CUSTOMER.token(), area, "Comments welcome", "<p>Discuss</p>"));
         String newbie = newMembers("commenter", 1).get(0);
-        Reply created = api.send(
-                "POST",
-                "/api/posts/" + post + "/comments",
-                newbie,
-                "application/json",
-                "{\"body\":\"<p>Cheaper at <a href=\\\"https://bit.ly/abc\\\">this shop</a></p>\"}");
+        Reply created = linkComment(newbie, post);
         assertEquals(201, created.status(), created::toString);
         assertEquals("PENDING", created.json().getString("state"));
         long comment = id(created);
@@ -328,26 +323,30 @@ class ModerationIT extends DeployedPortal {
     }
 
     @Test
-    void bulkDecisionDecidesEachItemWithItsVersion() throws Exception {
+    void bulkDecisionDecidesEachItemWithItsVersionAndTakesNoDecisionThatNeedsItsOwnInput() throws Exception {
         String newbie = newMembers("bulk", 1).get(0);
         long a = id(submit(newbie, PREMODERATED_AREA, "Bulk one", "<p>one</p>"));
         long b = id(submit(newbie, PREMODERATED_AREA, "Bulk two", "<p>two</p>"));
         JsonObject itemA = queued(a);
         JsonObject itemB = queued(b);
-        Reply bulk = api.send(
-                "POST",
-                "/api/moderation/decisions",
-                mona,
-                "application/json",
-                "{\"decision\":\"APPROVE\",\"items\":[{\"id\":" + itemA.getJsonNumber("id") + ",\"version\":"
-                        + itemA.getInt("version") + "},{\"id\":" + itemB.getJsonNumber("id") + ",\"version\":"
-                        + (itemB.getInt("version") + 7) + "}]}");
+        Reply bulk =
+                bulk(mona, "APPROVE", entry(itemA, itemA.getInt("version")), entry(itemB, itemB.getInt("version") + 7));
         assertEquals(200, bulk.status(), bulk::toString);
         JsonArray results = array(bulk);
         assertEquals(200, results.getJsonObject(0).getInt("status"));
         assertEquals(409, results.getJsonObject(1).getInt("status"), "a stale version is refused");
         assertEquals(200, api.get("/api/posts/" + a, null).status());
         assertEquals(404, api.get("/api/posts/" + b, null).status());
+
+        // the new decisions that need no input of their own work in bulk too
+        Reply trusted = bulk(mona, "APPROVE_AND_TRUST", entry(itemB, itemB.getInt("version")));
+        assertEquals(200, array(trusted).getJsonObject(0).getInt("status"), trusted::toString);
+        assertEquals(200, api.get("/api/posts/" + b, null).status());
+        assertEquals(
+                List.of(),
+                actions("MEMBER", memberId(newbie)),
+                "level 1 already by the approved post: no override needed");
+        assertEquals(400, bulk(mona, "MERGE", entry(itemA, 0)).status(), "one item at a time");
     }
 
     @Test
@@ -437,7 +436,7 @@ class ModerationIT extends DeployedPortal {
         long monaId = memberId(mona);
         assertFalse(item.containsKey("claimedBy"));
 
-        Reply claimed = api.send("POST", "/api/moderation/items/" + itemId + "/claim", mona, null, null);
+        Reply claimed = claim("POST", mona, itemId);
         assertEquals(200, claimed.status(), claimed::toString);
         assertEquals(monaId, claimed.json().getJsonNumber("claimedBy").longValue());
         Instant until = Instant.parse(claimed.json().getString("claimedUntil"));
@@ -457,42 +456,24 @@ class ModerationIT extends DeployedPortal {
         assertEquals(409, adaDecides.status(), adaDecides::toString);
         assertTrue(adaDecides.json().getString("type").endsWith("/problems/claimed"), adaDecides::toString);
         assertTrue(adaDecides.json().getString("detail").contains("member " + monaId), adaDecides::toString);
-        Reply adaClaims = api.send("POST", "/api/moderation/items/" + itemId + "/claim", ada, null, null);
+        Reply adaClaims = claim("POST", ada, itemId);
         assertEquals(409, adaClaims.status(), adaClaims::toString);
-        assertEquals(
-                409,
-                api.send("DELETE", "/api/moderation/items/" + itemId + "/claim", ada, null, null)
-                        .status(),
-                "only the holder gives a claim up");
+        assertEquals(409, claim("DELETE", ada, itemId).status(), "only the holder gives a claim up");
 
         // the claim ends by itself
         Fixtures.update("update review_items set claimed_until = now() - interval '1 second' where id = ?", itemId);
         assertFalse(item(ada, itemId).containsKey("claimedBy"), "an ended claim is not shown");
         assertTrue(targets(queue(ada, "unclaimed=true&limit=100")).contains(post));
-        Reply adaNow = api.send("POST", "/api/moderation/items/" + itemId + "/claim", ada, null, null);
+        Reply adaNow = claim("POST", ada, itemId);
         assertEquals(200, adaNow.status(), adaNow::toString);
-        assertEquals(
-                204,
-                api.send("DELETE", "/api/moderation/items/" + itemId + "/claim", ada, null, null)
-                        .status());
+        assertEquals(204, claim("DELETE", ada, itemId).status());
         assertFalse(item(mona, itemId).containsKey("claimedBy"), "given up");
-        assertEquals(
-                204,
-                api.send("DELETE", "/api/moderation/items/" + itemId + "/claim", ada, null, null)
-                        .status(),
-                "giving up no claim changes nothing");
+        assertEquals(204, claim("DELETE", ada, itemId).status(), "giving up no claim changes nothing");
 
         Reply monaDecides = decide(mona, item, "APPROVE", null);
         assertEquals(200, monaDecides.status(), monaDecides::toString);
-        assertEquals(
-                409,
-                api.send("POST", "/api/moderation/items/" + itemId + "/claim", mona, null, null)
-                        .status(),
-                "decided items are not claimed");
-        assertEquals(
-                404,
-                api.send("POST", "/api/moderation/items/0/claim", mona, null, null)
-                        .status());
+        assertEquals(409, claim("POST", mona, itemId).status(), "decided items are not claimed");
+        assertEquals(404, claim("POST", mona, 0).status());
     }
 
     @Test
@@ -578,27 +559,14 @@ class ModerationIT extends DeployedPortal {
                         .status(),
                 "stale");
 
-        Reply bulk = api.send(
-                "POST",
-                "/api/moderation/decisions",
-                mona,
-                "application/json",
-                "{\"decision\":\"EDIT_AND_APPROVE\",\"items\":[{\"id\":" + item.getJsonNumber("id")
-                        + ",\"version\":1}]}");
+        Reply bulk = bulk(mona, "EDIT_AND_APPROVE", entry(item, 1));
         assertEquals(400, bulk.status(), "one item at a time: " + bulk);
     }
 
     @Test
     void editAndApproveCorrectsAHeldComment() throws Exception {
         long post = id(submit(newMembers("cpost", 1).get(0), area, "Comment to correct", "<p>Discuss</p>"));
-        String newbie = newMembers("cedit", 1).get(0);
-        Reply created = api.send(
-                "POST",
-                "/api/posts/" + post + "/comments",
-                newbie,
-                "application/json",
-                "{\"body\":\"<p>Cheaper at <a href=\\\"https://bit.ly/c1\\\">this shop</a></p>\"}");
-        long comment = id(created);
+        long comment = id(linkComment(newMembers("cedit", 1).get(0), post));
         JsonObject item = queued("COMMENT", comment);
         assertEquals(
                 400,
@@ -695,38 +663,6 @@ class ModerationIT extends DeployedPortal {
         assertEquals("MERGED into " + original, logged.getString("after"));
     }
 
-    @Test
-    void bulkAppliesTheNewDecisionsThatNeedNoInputOfTheirOwn() throws Exception {
-        String newbie = newMembers("bulknew", 1).get(0);
-        long a = id(submit(newbie, PREMODERATED_AREA, "Bulk trust one", "<p>one</p>"));
-        long b = id(submit(newbie, PREMODERATED_AREA, "Bulk trust two", "<p>two</p>"));
-        JsonObject itemA = queued(a);
-        JsonObject itemB = queued(b);
-        Reply bulk = api.send(
-                "POST",
-                "/api/moderation/decisions",
-                mona,
-                "application/json",
-                "{\"decision\":\"APPROVE_AND_TRUST\",\"items\":[{\"id\":" + itemA.getJsonNumber("id")
-                        + ",\"version\":" + itemA.getInt("version") + "},{\"id\":" + itemB.getJsonNumber("id")
-                        + ",\"version\":" + itemB.getInt("version") + "}]}");
-        assertEquals(200, bulk.status(), bulk::toString);
-        JsonArray results = array(bulk);
-        assertEquals(200, results.getJsonObject(0).getInt("status"), bulk::toString);
-        assertEquals(200, results.getJsonObject(1).getInt("status"), bulk::toString);
-        assertEquals(200, api.get("/api/posts/" + b, null).status());
-        assertEquals(List.of("TRUST_SET"), actions("MEMBER", memberId(newbie)), "trusted once, not twice");
-        assertEquals(
-                400,
-                api.send(
-                                "POST",
-                                "/api/moderation/decisions",
-                                mona,
-                                "application/json",
-                                "{\"decision\":\"MERGE\",\"items\":[{\"id\":1,\"version\":0}]}")
-                        .status());
-    }
-
     // --- helpers -------------------------------------------------------------------------------
 
     private static List<String> newMembers(String prefix, int count) throws Exception {
@@ -738,40 +674,59 @@ class ModerationIT extends DeployedPortal {
     }
 
     private Reply submit(String token, String inArea, String kind, String title, String bodyHtml) {
-        return api.send(
-                "POST",
+        return postJson(
                 "/api/posts",
                 token,
-                "application/json",
                 "{\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"body\":\"" + bodyHtml + "\",\"area\":\""
                         + inArea + "\"}");
     }
 
+    /** A comment with a shortened link: held when a new member writes it. */
+    private Reply linkComment(String token, long post) {
+        return postJson(
+                "/api/posts/" + post + "/comments",
+                token,
+                "{\"body\":\"<p>Cheaper at <a href=\\\"https://bit.ly/abc\\\">this shop</a></p>\"}");
+    }
+
     private Reply flag(String token, long post, String kind) {
-        return api.send(
-                "POST", "/api/posts/" + post + "/flags", token, "application/json", "{\"kind\":\"" + kind + "\"}");
+        return postJson("/api/posts/" + post + "/flags", token, "{\"kind\":\"" + kind + "\"}");
     }
 
     private Reply appeal(String token, long post) {
-        return api.send(
-                "POST",
-                "/api/posts/" + post + "/appeal",
-                token,
-                "application/json",
-                "{\"text\":\"Please look again\"}");
+        return postJson("/api/posts/" + post + "/appeal", token, "{\"text\":\"Please look again\"}");
     }
 
     private Reply decide(String token, JsonObject item, String decision, String reason) {
         return decideWith(token, item, decision, reason == null ? "" : ",\"reason\":\"" + reason + "\"");
     }
 
+    private Reply postJson(String path, String token, String json) {
+        return api.send("POST", path, token, "application/json", json);
+    }
+
+    /** POST claims the item, DELETE gives the claim up. */
+    private Reply claim(String method, String token, long itemId) {
+        return api.send(method, "/api/moderation/items/" + itemId + "/claim", token, null, null);
+    }
+
+    /** One decision for the items ({@link #entry}), each its own transaction. */
+    private Reply bulk(String token, String decision, String... items) {
+        return postJson(
+                "/api/moderation/decisions",
+                token,
+                "{\"decision\":\"" + decision + "\",\"items\":[" + String.join(",", items) + "]}");
+    }
+
+    private static String entry(JsonObject item, int version) {
+        return "{\"id\":" + item.getJsonNumber("id") + ",\"version\":" + version + "}";
+    }
+
     /** A decision with more fields, given as JSON members after a comma. */
     private Reply decideWith(String token, JsonObject item, String decision, String more) {
-        return api.send(
-                "POST",
+        return postJson(
                 "/api/moderation/items/" + item.getJsonNumber("id") + "/decision",
                 token,
-                "application/json",
                 "{\"decision\":\"" + decision + "\",\"version\":" + item.getInt("version") + more + "}");
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param area the product area of the item's post (its slug)
  * @param kind the kind of the item's post
- * @param priority what the queue orders by: score + hours waiting × {@code moderation.queue.age-weight}
+ * @param priority what the queue orders by: score + hours waiting × {@code moderation.queue.age-weight} (0 once decided)
  * @param claimedBy the moderator working on it, while their claim lasts
  * @param claimedUntil when that claim ends
  * @param actions what this reviewer may decide now (empty when decided, claimed by another, or
