@@ -143,6 +143,9 @@ class AuthorizationMatrixIT extends DeployedPortal {
                     403,
                     200,
                     403),
+            // claims: each cell on a fresh item, so that no claim of an earlier cell stands in the way
+            new Row("POST", "/api/moderation/items/{item}/claim", null, true, 401, 403, 403, 200, 403, 200, 403),
+            new Row("DELETE", "/api/moderation/items/{item}/claim", null, true, 401, 403, 403, 204, 403, 204, 403),
             new Row("GET", "/api/moderation/audit", null, false, 401, 403, 403, 200, 403, 200, 403),
             new Row(
                     "PUT",

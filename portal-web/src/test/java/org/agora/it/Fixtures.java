@@ -20,11 +20,24 @@ final class Fixtures {
     }
 
     static long count(String sql, Object... parameters) {
+        return first(sql, rows -> rows.getLong(1), parameters);
+    }
+
+    static String text(String sql, Object... parameters) {
+        return first(sql, rows -> rows.getString(1), parameters);
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** The first column of the first row. */
+    private static <T> T first(String sql, Column<T> column, Object... parameters) {
         try (Connection db = connect();
                 PreparedStatement statement = prepare(db, sql, parameters);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
-            return rows.getLong(1);
+            return column.read(rows);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -166,12 +167,7 @@ class ModerationIT extends DeployedPortal {
     void heldCommentIsShownOnlyToItsAuthorUntilAModeratorApprovesIt() throws Exception {
         long post = id(submit(CARLA_CUSTOMER.token(), area, "Comments welcome", "<p>Discuss</p>"));
         String newbie = newMembers("commenter", 1).get(0);
-        Reply created = api.send(
-                "POST",
-                "/api/posts/" + post + "/comments",
-                newbie,
-                "application/json",
-                "{\"body\":\"<p>Cheaper at <a href=\\\"https://bit.ly/abc\\\">this shop</a></p>\"}");
+        Reply created = linkComment(newbie, post);
         assertEquals(201, created.status(), created::toString);
         assertEquals("PENDING", created.json().getString("state"));
         long comment = id(created);
@@ -327,26 +323,30 @@ class ModerationIT extends DeployedPortal {
     }
 
     @Test
-    void bulkDecisionDecidesEachItemWithItsVersion() throws Exception {
+    void bulkDecisionDecidesEachItemWithItsVersionAndTakesNoDecisionThatNeedsItsOwnInput() throws Exception {
         String newbie = newMembers("bulk", 1).get(0);
         long a = id(submit(newbie, PREMODERATED_AREA, "Bulk one", "<p>one</p>"));
         long b = id(submit(newbie, PREMODERATED_AREA, "Bulk two", "<p>two</p>"));
         JsonObject itemA = queued(a);
         JsonObject itemB = queued(b);
-        Reply bulk = api.send(
-                "POST",
-                "/api/moderation/decisions",
-                mona,
-                "application/json",
-                "{\"decision\":\"APPROVE\",\"items\":[{\"id\":" + itemA.getJsonNumber("id") + ",\"version\":"
-                        + itemA.getInt("version") + "},{\"id\":" + itemB.getJsonNumber("id") + ",\"version\":"
-                        + (itemB.getInt("version") + 7) + "}]}");
+        Reply bulk =
+                bulk(mona, "APPROVE", entry(itemA, itemA.getInt("version")), entry(itemB, itemB.getInt("version") + 7));
         assertEquals(200, bulk.status(), bulk::toString);
         JsonArray results = array(bulk);
         assertEquals(200, results.getJsonObject(0).getInt("status"));
         assertEquals(409, results.getJsonObject(1).getInt("status"), "a stale version is refused");
         assertEquals(200, api.get("/api/posts/" + a, null).status());
         assertEquals(404, api.get("/api/posts/" + b, null).status());
+
+        // the new decisions that need no input of their own work in bulk too
+        Reply trusted = bulk(mona, "APPROVE_AND_TRUST", entry(itemB, itemB.getInt("version")));
+        assertEquals(200, array(trusted).getJsonObject(0).getInt("status"), trusted::toString);
+        assertEquals(200, api.get("/api/posts/" + b, null).status());
+        assertEquals(
+                List.of(),
+                actions("MEMBER", memberId(newbie)),
+                "level 1 already by the approved post: no override needed");
+        assertEquals(400, bulk(mona, "MERGE", entry(itemA, 0)).status(), "one item at a time");
     }
 
     @Test
@@ -373,6 +373,296 @@ class ModerationIT extends DeployedPortal {
         assertEquals("override 1", entry.getString("after"));
     }
 
+    // --- queue mechanics: priority, filters, claims, actions ------------------------------------
+
+    @Test
+    void queueOrdersByPriorityFromScoreAndAgeAndFiltersByAreaKindAndReason() throws Exception {
+        String newbie = newMembers("prio", 1).get(0);
+        long held = id(submit(newbie, area, "Cheap offer", "<p>See <a href=\\\"https://bit.ly/prio\\\">here</a></p>"));
+        long loud = id(submit(
+                newbie,
+                area,
+                "EXPERIENCE",
+                "THE HEATING APP LOSES MY WEEKEND SCHEDULE EVERY SINGLE TIME",
+                "<p>WHY DOES NOBODY FIX THIS ANNOYING PROBLEM WITH THE SCHEDULE</p>"));
+        assertEquals(
+                "PUBLISHED", api.get("/api/posts/" + loud, null).json().getString("state"), "shouting is only flagged");
+
+        List<JsonObject> queue = queue(mona, "area=" + area);
+        assertEquals(List.of(held, loud), targets(queue), "the hold (score 10) before the flag (score 5)");
+        JsonObject first = queue.get(0);
+        assertEquals(area, first.getString("area"));
+        assertEquals("IDEA", first.getString("kind"));
+        assertEquals(10.0, first.getJsonNumber("priority").doubleValue(), 0.1, "score + minutes of waiting");
+        assertEquals(5.0, queue.get(1).getJsonNumber("priority").doubleValue(), 0.1);
+
+        // six hours of waiting (one point an hour) outweigh the five points between the two
+        Fixtures.update(
+                "update review_items set created_at = created_at - interval '6 hours' where target_type = 'POST'"
+                        + " and target_id = ? and state = 'OPEN'",
+                loud);
+        queue = queue(mona, "area=" + area);
+        assertEquals(List.of(loud, held), targets(queue), "the older item overtook the higher score");
+        assertEquals(11.0, queue.get(0).getJsonNumber("priority").doubleValue(), 0.1);
+
+        assertEquals(List.of(loud), targets(queue(mona, "area=" + area + "&kind=experience")));
+        assertEquals(List.of(held), targets(queue(mona, "area=" + area + "&kind=IDEA")));
+        assertEquals(List.of(held), targets(queue(mona, "area=" + area + "&reason=links.domain")));
+        assertEquals(List.of(loud), targets(queue(mona, "area=" + area + "&reason=shouting")));
+        assertEquals(List.of(), targets(queue(mona, "area=" + area + "&reason=SPAM")));
+        assertEquals(List.of(), targets(queue(mona, "area=" + area + "x")));
+        assertEquals(List.of(held), targets(queue(mona, "area=" + area + "&source=AUTOMATIC&reason=links.domain")));
+
+        // a spam flag makes the flag kind a reason too
+        String flagger = newMembers("prioflag", 1).get(0);
+        assertEquals(200, trust(mona, memberId(flagger), "1").status());
+        assertEquals(201, flag(flagger, loud, "SPAM").status());
+        assertEquals(List.of(loud), targets(queue(mona, "area=" + area + "&reason=spam")));
+
+        for (String bad :
+                List.of("kind=POEM", "unclaimed=maybe", "source=ROBOT", "limit=0", "area=" + "a".repeat(65))) {
+            Reply refused = api.get("/api/moderation/queue?" + bad, mona);
+            assertEquals(400, refused.status(), bad + ": " + refused);
+            assertTrue(refused.isProblem());
+        }
+    }
+
+    @Test
+    void aClaimLeavesTheItemToItsModeratorUntilItEndsOrIsGivenUp() throws Exception {
+        String newbie = newMembers("claim", 1).get(0);
+        long post = id(submit(newbie, PREMODERATED_AREA, "Claim me", "<p>claim</p>"));
+        JsonObject item = queued(post);
+        long itemId = item.getJsonNumber("id").longValue();
+        long monaId = memberId(mona);
+        assertFalse(item.containsKey("claimedBy"));
+
+        Reply claimed = claim("POST", mona, itemId);
+        assertEquals(200, claimed.status(), claimed::toString);
+        assertEquals(monaId, claimed.json().getJsonNumber("claimedBy").longValue());
+        Instant until = Instant.parse(claimed.json().getString("claimedUntil"));
+        assertTrue(
+                Duration.between(Instant.now(), until).compareTo(Duration.ofMinutes(14)) > 0
+                        && Duration.between(Instant.now(), until).compareTo(Duration.ofMinutes(16)) < 0,
+                "a claim holds 15 minutes: " + until);
+        assertEquals(item.getInt("version"), claimed.json().getInt("version"), "a claim is not a change of the item");
+
+        JsonObject seenByAda = item(ada, itemId);
+        assertEquals(List.of(), strings(seenByAda.getJsonArray("actions")), "nothing to do on another's claim");
+        assertTrue(strings(item(mona, itemId).getJsonArray("actions")).contains("APPROVE"));
+        assertFalse(targets(queue(ada, "unclaimed=true&limit=100")).contains(post), "not free for Ada");
+        assertTrue(targets(queue(mona, "unclaimed=true&limit=100")).contains(post), "Mona's own");
+
+        Reply adaDecides = decide(ada, item, "APPROVE", null);
+        assertEquals(409, adaDecides.status(), adaDecides::toString);
+        assertTrue(adaDecides.json().getString("type").endsWith("/problems/claimed"), adaDecides::toString);
+        assertTrue(adaDecides.json().getString("detail").contains("member " + monaId), adaDecides::toString);
+        Reply adaClaims = claim("POST", ada, itemId);
+        assertEquals(409, adaClaims.status(), adaClaims::toString);
+        assertEquals(409, claim("DELETE", ada, itemId).status(), "only the holder gives a claim up");
+
+        // the claim ends by itself
+        Fixtures.update("update review_items set claimed_until = now() - interval '1 second' where id = ?", itemId);
+        assertFalse(item(ada, itemId).containsKey("claimedBy"), "an ended claim is not shown");
+        assertTrue(targets(queue(ada, "unclaimed=true&limit=100")).contains(post));
+        Reply adaNow = claim("POST", ada, itemId);
+        assertEquals(200, adaNow.status(), adaNow::toString);
+        assertEquals(204, claim("DELETE", ada, itemId).status());
+        assertFalse(item(mona, itemId).containsKey("claimedBy"), "given up");
+        assertEquals(204, claim("DELETE", ada, itemId).status(), "giving up no claim changes nothing");
+
+        Reply monaDecides = decide(mona, item, "APPROVE", null);
+        assertEquals(200, monaDecides.status(), monaDecides::toString);
+        assertEquals(409, claim("POST", mona, itemId).status(), "decided items are not claimed");
+        assertEquals(404, claim("POST", mona, 0).status());
+    }
+
+    @Test
+    void actionsAreComputedPerReviewerAndADecisionOutsideThemIsRefused() throws Exception {
+        String newbie = newMembers("acts", 1).get(0);
+        long post = id(submit(newbie, PREMODERATED_AREA, "Held for actions", "<p>held</p>"));
+        JsonObject item = queued(post);
+        assertEquals(
+                List.of("APPROVE", "APPROVE_AND_TRUST", "EDIT_AND_APPROVE", "REJECT", "HIDE", "MERGE"),
+                strings(item.getJsonArray("actions")),
+                "held post: no RESTORE (nothing hidden), no IGNORE_FLAGS (no flags)");
+        Reply restore = decide(mona, item, "RESTORE", null);
+        assertEquals(409, restore.status(), restore::toString);
+        assertTrue(restore.json().getString("type").endsWith("/problems/decision-not-available"));
+        assertEquals(409, decide(mona, item, "IGNORE_FLAGS", null).status());
+        assertEquals(400, decide(mona, item, "SHRUG", null).status());
+        assertEquals("OPEN", item(mona, item.getJsonNumber("id").longValue()).getString("state"), "still open");
+
+        Reply rejected = decide(mona, item, "REJECT", "Not for this area.");
+        assertEquals(200, rejected.status(), rejected::toString);
+        assertEquals(List.of(), strings(rejected.json().getJsonArray("actions")), "decided: nothing left to do");
+        assertEquals(201, appeal(newbie, post).status());
+        JsonObject appeal = queued(post);
+        assertEquals(List.of(), strings(appeal.getJsonArray("actions")), "Mona decided before: not hers");
+        assertEquals(
+                List.of("APPROVE", "APPROVE_AND_TRUST", "EDIT_AND_APPROVE", "REJECT", "MERGE"),
+                strings(item(ada, appeal.getJsonNumber("id").longValue()).getJsonArray("actions")),
+                "rejected post: Ada may approve or keep the rejection");
+    }
+
+    // --- the decisions beyond approve, reject, hide and restore ----------------------------------
+
+    @Test
+    void approveAndTrustPublishesAndLiftsTheAuthorToLevelOne() throws Exception {
+        String newbie = newMembers("atrust", 1).get(0);
+        long memberId = memberId(newbie);
+        long post = id(submit(newbie, PREMODERATED_AREA, "First idea", "<p>first</p>"));
+        JsonObject item = queued(post);
+        assertEquals(0, item.getJsonObject("author").getInt("trustLevel"));
+
+        Reply decided = decide(mona, item, "APPROVE_AND_TRUST", "Knows the product.");
+        assertEquals(200, decided.status(), decided::toString);
+        assertEquals(200, api.get("/api/posts/" + post, null).status(), "published");
+        assertEquals(1, decided.json().getJsonObject("author").getInt("trustLevel"));
+        assertEquals(1, decided.json().getJsonObject("author").getInt("trustOverride"));
+        assertEquals(List.of("TRUST_SET"), actions("MEMBER", memberId), "the trust override is logged");
+        assertTrue(actions("POST", post).contains("APPROVE_AND_TRUST"));
+        Reply next = submit(newbie, PREMODERATED_AREA, "Second idea", "<p>second</p>");
+        assertEquals("PUBLISHED", next.json().getString("state"), "no longer pre-moderated: " + next);
+    }
+
+    @Test
+    void editAndApproveCorrectsThePostAsAnEditThatKeepsThePreviousVersionAndPublishes() throws Exception {
+        String newbie = newMembers("edit", 1).get(0);
+        long post = id(submit(newbie, area, "Offer inside", "<p>Buy at <a href=\\\"https://bit.ly/x1\\\">x</a></p>"));
+        JsonObject item = queued(post);
+
+        Reply tooLong = decideWith(mona, item, "EDIT_AND_APPROVE", ",\"title\":\"" + "t".repeat(151) + "\"");
+        assertEquals(400, tooLong.status(), tooLong::toString);
+        assertEquals(
+                "title", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, decide(mona, item, "EDIT_AND_APPROVE", null).status(), "nothing to edit");
+        assertEquals("OPEN", queued(post).getString("state"), "a refused decision changes nothing");
+        assertEquals(0, Fixtures.count("select count(*) from post_versions where post_id = ?", post));
+
+        Reply edited = decideWith(
+                mona,
+                item,
+                "EDIT_AND_APPROVE",
+                ",\"title\":\"Heating offer\",\"body\":\"<p onclick=\\\"x()\\\">Ask the shop</p><script>alert(1)</script>\"");
+        assertEquals(200, edited.status(), edited::toString);
+        JsonObject shown = api.get("/api/posts/" + post, null).json();
+        assertEquals("PUBLISHED", shown.getString("state"));
+        assertEquals("Heating offer", shown.getString("title"));
+        assertEquals("<p>Ask the shop</p>", shown.getString("bodyHtml"), "through the one HTML policy");
+        JsonArray versions = array(api.get("/api/posts/" + post + "/versions", null));
+        assertEquals(1, versions.size());
+        assertEquals("Offer inside", versions.getJsonObject(0).getString("title"), "the author's words are kept");
+        assertTrue(actions("POST", post).contains("EDIT_AND_APPROVE"));
+        assertEquals(
+                409,
+                decideWith(mona, item, "EDIT_AND_APPROVE", ",\"title\":\"Again\"")
+                        .status(),
+                "stale");
+
+        Reply bulk = bulk(mona, "EDIT_AND_APPROVE", entry(item, 1));
+        assertEquals(400, bulk.status(), "one item at a time: " + bulk);
+    }
+
+    @Test
+    void editAndApproveCorrectsAHeldComment() throws Exception {
+        long post = id(submit(newMembers("cpost", 1).get(0), area, "Comment to correct", "<p>Discuss</p>"));
+        long comment = id(linkComment(newMembers("cedit", 1).get(0), post));
+        JsonObject item = queued("COMMENT", comment);
+        assertEquals(
+                400,
+                decideWith(mona, item, "EDIT_AND_APPROVE", ",\"title\":\"T\",\"body\":\"<p>x</p>\"")
+                        .status(),
+                "comments have no title");
+        assertFalse(strings(item.getJsonArray("actions")).contains("MERGE"), "merge is for posts");
+        Reply edited = decideWith(mona, item, "EDIT_AND_APPROVE", ",\"body\":\"<p>Cheaper elsewhere</p>\"");
+        assertEquals(200, edited.status(), edited::toString);
+        String path = "/api/posts/" + post + "/comments/" + comment;
+        assertEquals("<p>Cheaper elsewhere</p>", api.get(path, null).json().getString("bodyHtml"));
+        assertEquals(1, array(api.get(path + "/versions", null)).size(), "the previous body is kept");
+    }
+
+    @Test
+    void ignoreFlagsDismissesThemAndShowsWhatTheyHidAgain() throws Exception {
+        String author = newMembers("ignored", 1).get(0);
+        long post = id(submit(author, area, "Tariff comparison", "<p>Compare the tariffs.</p>"));
+        for (String flagger : newMembers("ignorer", 3)) {
+            assertEquals(200, trust(mona, memberId(flagger), "2").status());
+            assertEquals(201, flag(flagger, post, "OFFENSIVE").status());
+        }
+        assertEquals(404, api.get("/api/posts/" + post, null).status(), "hidden by the flags");
+        JsonObject item = queued(post);
+        assertTrue(strings(item.getJsonArray("actions")).contains("IGNORE_FLAGS"));
+        assertEquals(List.of(post), targets(queue(mona, "area=" + area + "&reason=OFFENSIVE")));
+
+        Reply ignored = decide(mona, item, "IGNORE_FLAGS", "Fair criticism.");
+        assertEquals(200, ignored.status(), ignored::toString);
+        assertEquals("IGNORE_FLAGS", ignored.json().getString("decision"));
+        JsonObject shown = api.get("/api/posts/" + post, null).json();
+        assertEquals("PUBLISHED", shown.getString("state"));
+        assertEquals("Tariff comparison", shown.getString("title"), "the content is unchanged");
+        assertEquals(
+                3, Fixtures.count("select count(*) from flags where target_id = ? and outcome = 'DISMISSED'", post));
+        assertEquals(
+                0,
+                Fixtures.count("select count(*) from review_items where target_id = ? and state = 'OPEN'", post),
+                "the item is closed");
+        assertEquals(0, ignored.json().getJsonObject("author").getInt("upheldFlags"), "nothing against the author");
+        JsonObject logged = array(api.get("/api/moderation/audit?targetType=POST&targetId=" + post, mona))
+                .getJsonObject(0);
+        assertEquals("IGNORE_FLAGS", logged.getString("action"));
+        assertEquals("HIDDEN", logged.getString("before"));
+        assertEquals("PUBLISHED", logged.getString("after"));
+    }
+
+    @Test
+    void mergeTakesAHeldDuplicateIntoASimilarPublishedPost() throws Exception {
+        String word = "Wärmepumpe" + System.nanoTime() % 1_000_000;
+        long original = id(submit(
+                newMembers("original", 1).get(0),
+                area,
+                "Heat pump " + word + " night mode",
+                "<p>The heat pump " + word + " should run quieter at night.</p>"));
+        String newbie = newMembers("dupe", 1).get(0);
+        long duplicate = id(submit(
+                newbie,
+                PREMODERATED_AREA,
+                "Night mode for the heat pump " + word,
+                "<p>Please make the heat pump " + word + " quieter at night.</p>"));
+        JsonObject item = queued(duplicate);
+        long itemId = item.getJsonNumber("id").longValue();
+
+        JsonObject detail = Eventually.await(
+                "the original is indexed and offered as a merge candidate",
+                Duration.ofSeconds(10),
+                () -> item(mona, itemId),
+                i -> i.getJsonArray("similar").stream()
+                        .anyMatch(c -> c.asJsonObject().getJsonNumber("postId").longValue() == original));
+        assertTrue(detail.getJsonArray("similar").size() <= 5);
+        assertTrue(
+                detail.getJsonArray("similar").stream()
+                        .noneMatch(c -> c.asJsonObject().getJsonNumber("postId").longValue() == duplicate),
+                "not itself");
+        assertFalse(queued(duplicate).containsKey("similar"), "the queue leaves the search to the item");
+
+        assertEquals(400, decide(mona, item, "MERGE", null).status(), "into which post?");
+        assertEquals(
+                400, decideWith(mona, item, "MERGE", ",\"into\":" + duplicate).status(), "not into itself");
+        Reply merged = decideWith(mona, item, "MERGE", ",\"into\":" + original);
+        assertEquals(200, merged.status(), merged::toString);
+        assertEquals(
+                original,
+                Fixtures.count("select merged_into_id from posts where id = ?", duplicate),
+                "merged with the portal's merge");
+        assertEquals(
+                "PENDING",
+                Fixtures.text("select state from posts where id = ?", duplicate),
+                "approves nothing: the duplicate is not published");
+        JsonObject logged = array(api.get("/api/moderation/audit?targetType=POST&targetId=" + duplicate, mona))
+                .getJsonObject(0);
+        assertEquals("MERGE", logged.getString("action"));
+        assertEquals("MERGED into " + original, logged.getString("after"));
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     private static List<String> newMembers(String prefix, int count) throws Exception {
@@ -380,37 +670,64 @@ class ModerationIT extends DeployedPortal {
     }
 
     private Reply submit(String token, String inArea, String title, String bodyHtml) {
-        return api.send(
-                "POST",
+        return submit(token, inArea, "IDEA", title, bodyHtml);
+    }
+
+    private Reply submit(String token, String inArea, String kind, String title, String bodyHtml) {
+        return postJson(
                 "/api/posts",
                 token,
-                "application/json",
-                "{\"kind\":\"IDEA\",\"title\":\"" + title + "\",\"body\":\"" + bodyHtml + "\",\"area\":\"" + inArea
-                        + "\"}");
+                "{\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"body\":\"" + bodyHtml + "\",\"area\":\""
+                        + inArea + "\"}");
+    }
+
+    /** A comment with a shortened link: held when a new member writes it. */
+    private Reply linkComment(String token, long post) {
+        return postJson(
+                "/api/posts/" + post + "/comments",
+                token,
+                "{\"body\":\"<p>Cheaper at <a href=\\\"https://bit.ly/abc\\\">this shop</a></p>\"}");
     }
 
     private Reply flag(String token, long post, String kind) {
-        return api.send(
-                "POST", "/api/posts/" + post + "/flags", token, "application/json", "{\"kind\":\"" + kind + "\"}");
+        return postJson("/api/posts/" + post + "/flags", token, "{\"kind\":\"" + kind + "\"}");
     }
 
     private Reply appeal(String token, long post) {
-        return api.send(
-                "POST",
-                "/api/posts/" + post + "/appeal",
-                token,
-                "application/json",
-                "{\"text\":\"Please look again\"}");
+        return postJson("/api/posts/" + post + "/appeal", token, "{\"text\":\"Please look again\"}");
     }
 
     private Reply decide(String token, JsonObject item, String decision, String reason) {
-        return api.send(
-                "POST",
+        return decideWith(token, item, decision, reason == null ? "" : ",\"reason\":\"" + reason + "\"");
+    }
+
+    private Reply postJson(String path, String token, String json) {
+        return api.send("POST", path, token, "application/json", json);
+    }
+
+    /** POST claims the item, DELETE gives the claim up. */
+    private Reply claim(String method, String token, long itemId) {
+        return api.send(method, "/api/moderation/items/" + itemId + "/claim", token, null, null);
+    }
+
+    /** One decision for the items ({@link #entry}), each its own transaction. */
+    private Reply bulk(String token, String decision, String... items) {
+        return postJson(
+                "/api/moderation/decisions",
+                token,
+                "{\"decision\":\"" + decision + "\",\"items\":[" + String.join(",", items) + "]}");
+    }
+
+    private static String entry(JsonObject item, int version) {
+        return "{\"id\":" + item.getJsonNumber("id") + ",\"version\":" + version + "}";
+    }
+
+    /** A decision with more fields, given as JSON members after a comma. */
+    private Reply decideWith(String token, JsonObject item, String decision, String more) {
+        return postJson(
                 "/api/moderation/items/" + item.getJsonNumber("id") + "/decision",
                 token,
-                "application/json",
-                "{\"decision\":\"" + decision + "\",\"version\":" + item.getInt("version")
-                        + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
+                "{\"decision\":\"" + decision + "\",\"version\":" + item.getInt("version") + more + "}");
     }
 
     private Reply trust(String token, long memberId, String level) {
@@ -435,6 +752,23 @@ class ModerationIT extends DeployedPortal {
                         && i.getJsonNumber("targetId").longValue() == target)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(type + " " + target + " not in the queue: " + queue));
+    }
+
+    /** The queue as this moderator sees it, with query parameters. */
+    private List<JsonObject> queue(String token, String query) {
+        return array(api.get("/api/moderation/queue?" + query, token)).stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
+
+    private JsonObject item(String token, long itemId) {
+        Reply item = api.get("/api/moderation/items/" + itemId, token);
+        assertEquals(200, item.status(), item::toString);
+        return item.json();
+    }
+
+    private static List<Long> targets(List<JsonObject> items) {
+        return items.stream().map(i -> i.getJsonNumber("targetId").longValue()).toList();
     }
 
     private List<String> actions(String type, long target) {

@@ -1,8 +1,10 @@
 /**
  * The review queue: one review item per contribution (post or comment) that needs a moderator —
  * held or flagged by the automatic checks, hidden by community flags, or appealed by its author —
- * with additive scores, decisions under an optimistic version (a stale decision answers 409), and the
- * moderation log of every action. Moderation knows posts, comments and members by id only: it fires
+ * with additive scores, a priority from score and age, filters, claims, the actions each reviewer may
+ * take computed per request, decisions under an optimistic version (a stale decision answers 409), and
+ * the moderation log of every action. Decisions that change the content itself (a moderator's
+ * correction, a merge) are done by portal-api through the SPI, in the deciding transaction. Moderation knows posts, comments and members by id only: it fires
  * {@link org.agora.moderation.reviews.entity.Moderated} inside the deciding transaction and
  * portal-api applies the new state; what moderation needs to know about the caller and members
  * it asks through {@link org.agora.moderation.reviews.control.Community}, which portal-api implements.

@@ -2,6 +2,7 @@ package org.agora.moderation.reviews.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,8 +23,11 @@ import org.agora.moderation.reviews.control.Reviews;
 import org.agora.moderation.reviews.control.TrustOverrides;
 import org.agora.moderation.reviews.entity.AuditEntry;
 import org.agora.moderation.reviews.entity.BulkDecision;
+import org.agora.moderation.reviews.entity.Decision;
 import org.agora.moderation.reviews.entity.DecisionRequest;
 import org.agora.moderation.reviews.entity.MemberFacts;
+import org.agora.moderation.reviews.entity.Placement;
+import org.agora.moderation.reviews.entity.QueueFilter;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.ReviewItemView;
 import org.agora.moderation.reviews.entity.Reviewer;
@@ -55,30 +59,54 @@ public class ModerationQueue {
 
     @GET
     @Path("queue")
-    @Operation(summary = "Open review items, highest score and oldest first; source=AUTOMATIC|FLAGS|APPEAL filters")
+    @Operation(
+            summary = "Open review items, highest priority first (score + hours waiting x moderation.queue.age-weight);"
+                    + " filters source, area, kind, reason (finding rule or flag kind), unclaimed=true")
     public List<ReviewItemView> queue(
-            @QueryParam("source") String source, @QueryParam("limit") @DefaultValue("50") int limit) {
+            @QueryParam("source") String source,
+            @QueryParam("area") String area,
+            @QueryParam("kind") String kind,
+            @QueryParam("reason") String reason,
+            @QueryParam("unclaimed") String unclaimed,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         Reviewer reviewer = community.reviewer();
-        return reviews.queue(reviewer, source(source), limit(limit, Reviews.PAGE_MAX));
+        QueueFilter filter = new QueueFilter(
+                source(source), text("area", area), kind(kind), text("reason", reason), yes("unclaimed", unclaimed));
+        return reviews.queue(reviewer, filter, limit(limit, Reviews.PAGE_MAX));
     }
 
     @GET
     @Path("items/{id}")
-    @Operation(summary = "One review item, open or decided")
+    @Operation(
+            summary = "One review item, open or decided; an open post's item lists up to 5 similar posts to merge into")
     public ReviewItemView item(@PathParam("id") long id) {
         return reviews.item(community.reviewer(), id);
+    }
+
+    @POST
+    @Path("items/{id}/claim")
+    @Operation(summary = "Claim an open item for moderation.queue.claim-duration; 409 while another moderator holds it")
+    public ReviewItemView claim(@PathParam("id") long id) {
+        return reviews.claim(community.reviewer(), id);
+    }
+
+    @DELETE
+    @Path("items/{id}/claim")
+    @Operation(summary = "Give up one's claim on an item; 409 for another moderator's claim")
+    public void release(@PathParam("id") long id) {
+        reviews.release(community.reviewer(), id);
     }
 
     @POST
     @Path("items/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "Decide an item (APPROVE, REJECT with reason, HIDE, RESTORE) with the version read; 409 when stale")
+            summary = "Decide an item with the version read: one of the item's actions (APPROVE, APPROVE_AND_TRUST,"
+                    + " EDIT_AND_APPROVE with title/body, REJECT with reason, HIDE, RESTORE, IGNORE_FLAGS,"
+                    + " MERGE with into); 409 when stale, claimed by another or not possible now")
     public ReviewItemView decide(@PathParam("id") long id, DecisionRequest request) {
         Reviewer reviewer = community.reviewer();
-        DecisionRequest r = request == null ? new DecisionRequest() : request;
-        return reviews.decide(reviewer, id, r.decision, r.reason, r.version);
+        return reviews.decide(reviewer, id, request == null ? new DecisionRequest() : request);
     }
 
     @POST
@@ -93,6 +121,10 @@ public class ModerationQueue {
         if (request == null || request.items == null || request.items.isEmpty() || request.items.size() > 100) {
             throw Refusal.invalid("items", "1 to 100 items, each with id and version");
         }
+        Decision decision = Reviews.decision(request.decision);
+        if (!decision.inBulk()) {
+            throw Refusal.invalid("decision", decision + " is decided one item at a time");
+        }
         List<Map<String, Object>> results = new ArrayList<>();
         for (BulkDecision.Item item : request.items) {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -101,8 +133,11 @@ public class ModerationQueue {
                 if (item.id == null) {
                     throw Refusal.invalid("items", "every item needs an id");
                 }
-                ReviewItemView decided =
-                        reviews.decide(reviewer, item.id, request.decision, request.reason, item.version);
+                DecisionRequest one = new DecisionRequest();
+                one.decision = request.decision;
+                one.reason = request.reason;
+                one.version = item.version;
+                ReviewItemView decided = reviews.decide(reviewer, item.id, one);
                 result.put("status", 200);
                 result.put("version", decided.version());
             } catch (Refusal refusal) {
@@ -153,6 +188,39 @@ public class ModerationQueue {
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("source", "must be AUTOMATIC, FLAGS or APPEAL");
         }
+    }
+
+    private static String kind(String kind) {
+        String k = text("kind", kind);
+        if (k == null) {
+            return null;
+        }
+        String upper = k.toUpperCase(Locale.ROOT);
+        if (!Placement.KINDS.contains(upper)) {
+            throw Refusal.invalid("kind", "must be one of " + String.join(", ", Placement.KINDS));
+        }
+        return upper;
+    }
+
+    private static boolean yes(String field, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw Refusal.invalid(field, "must be true or false");
+    }
+
+    /** A filter's text: blank is no filter, more than 64 characters is not a value there is. */
+    private static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > 64) {
+            throw Refusal.invalid(field, "at most 64 characters");
+        }
+        return value.strip();
     }
 
     private static int limit(int limit, int max) {

@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,12 @@ import org.agora.moderation.checks.entity.Reasons;
 import org.agora.moderation.reviews.entity.AuthorNote;
 import org.agora.moderation.reviews.entity.ContentState;
 import org.agora.moderation.reviews.entity.Decision;
+import org.agora.moderation.reviews.entity.DecisionRequest;
 import org.agora.moderation.reviews.entity.MemberFacts;
+import org.agora.moderation.reviews.entity.MergeCandidate;
 import org.agora.moderation.reviews.entity.Moderated;
+import org.agora.moderation.reviews.entity.Placement;
+import org.agora.moderation.reviews.entity.QueueFilter;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.ReviewItemView;
 import org.agora.moderation.reviews.entity.ReviewItemView.AuthorView;
@@ -38,9 +43,11 @@ import org.agora.moderation.reviews.entity.TargetType;
 
 /**
  * The review queue (after Discourse's reviewables): one open item per contribution, opened by the
- * checks, by flags or by an appeal, each later opening adding its score and findings; moderators
- * decide an item under the version they read, in one transaction that changes the item, settles its
- * flags, fires {@link Moderated} for portal-api to apply, and writes the moderation log.
+ * checks, by flags or by an appeal, each later opening adding its score and findings; the queue is
+ * ordered by priority and filtered by source, area, kind and reason (see {@link QueueRules});
+ * a moderator may claim an item for a while; moderators decide an item under the version they
+ * read, in one transaction that changes the item, carries out the decision, settles its flags, fires
+ * {@link Moderated} for portal-api to apply, and writes the moderation log.
  */
 @ApplicationScoped
 public class Reviews {
@@ -49,7 +56,10 @@ public class Reviews {
 
     static final String COLUMNS = "id, target_type, target_id, post_id, source, state, score, title, body_html,"
             + " appeal_text, findings::text, author_id, decision, reason, decided_by, decided_at, created_at, version,"
-            + " appeal_of_decider";
+            + " appeal_of_decider, area, post_kind, claimed_by, claimed_until";
+
+    /** How many merge candidates an item shows. */
+    public static final int SIMILAR_MAX = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -64,6 +74,12 @@ public class Reviews {
     Event<Moderated> moderated;
 
     @Inject
+    TrustOverrides trust;
+
+    @Inject
+    QueueRules rules;
+
+    @Inject
     Clock clock;
 
     static void requireModerator(Reviewer reviewer) {
@@ -75,6 +91,7 @@ public class Reviews {
     /**
      * Opens the target's review item, or adds to the one already open: the score adds up, findings
      * are appended, the content shown is the latest, an appeal or flags outrank automatic as source.
+     * The item keeps its post's area and kind (asked of the community each time) for the filters.
      * Returns the item's id.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -89,16 +106,17 @@ public class Reviews {
             String title,
             String bodyHtml) {
         Instant now = clock.instant();
+        Placement placement = community.placementOf(postId).orElse(new Placement(null, null));
         Object id = em.createNativeQuery("insert into review_items (target_type, target_id, post_id, author_id, source,"
-                        + " score, findings, title, body_html, created_at, updated_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9, ?10, ?10)"
+                        + " score, findings, title, body_html, created_at, updated_at, area, post_kind)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9, ?10, ?10, ?11, ?12)"
                         + " on conflict (target_type, target_id) where state = 'OPEN' do update set"
                         + " score = review_items.score + excluded.score,"
                         + " findings = review_items.findings || excluded.findings,"
                         + " source = case when excluded.source = 'AUTOMATIC' then review_items.source"
                         + " when review_items.source = 'APPEAL' then review_items.source else excluded.source end,"
                         + " title = excluded.title, body_html = excluded.body_html, updated_at = excluded.updated_at,"
-                        + " version = review_items.version + 1"
+                        + " area = excluded.area, post_kind = excluded.post_kind, version = review_items.version + 1"
                         + " returning id")
                 .setParameter(1, type.name())
                 .setParameter(2, targetId)
@@ -110,97 +128,289 @@ public class Reviews {
                 .setParameter(8, title == null ? "" : title)
                 .setParameter(9, bodyHtml == null ? "" : bodyHtml)
                 .setParameter(10, Timestamp.from(now))
+                .setParameter(11, placement.area())
+                .setParameter(12, placement.kind())
                 .getSingleResult();
         return ((Number) id).longValue();
     }
 
-    /** The open items, highest score first, then oldest first; optionally of one source. */
-    public List<ReviewItemView> queue(Reviewer reviewer, Source source, int limit) {
+    /** The open items the filter lets through, highest priority first, then oldest first. */
+    public List<ReviewItemView> queue(Reviewer reviewer, QueueFilter filter, int limit) {
         requireModerator(reviewer);
-        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from review_items where state = 'OPEN'"
+        Instant now = clock.instant();
+        String reason = filter.reason();
+        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from review_items r where state = 'OPEN'"
                         + " and (cast(?1 as text) is null or source = cast(?1 as text))"
-                        + " order by score desc, created_at, id limit ?2")
-                .setParameter(1, source == null ? null : source.name())
-                .setParameter(2, limit)
+                        + " and (cast(?2 as text) is null or area = cast(?2 as text))"
+                        + " and (cast(?3 as text) is null or post_kind = cast(?3 as text))"
+                        + " and (cast(?4 as text) is null or findings @> cast(?5 as jsonb) or exists (select 1"
+                        + " from flags f where f.target_type = r.target_type and f.target_id = r.target_id"
+                        + " and f.outcome = 'OPEN' and f.kind = upper(cast(?4 as text))))"
+                        + " and (not cast(?6 as boolean) or claimed_by is null or claimed_by = ?7"
+                        + " or claimed_until <= cast(?8 as timestamptz))"
+                        + " order by " + QueueRules.prioritySql(8, 9) + " desc, created_at, id limit ?10")
+                .setParameter(
+                        1, filter.source() == null ? null : filter.source().name())
+                .setParameter(2, filter.area())
+                .setParameter(3, filter.kind())
+                .setParameter(4, reason)
+                .setParameter(
+                        5,
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("rule", reason == null ? "" : reason))
+                                .build()
+                                .toString())
+                .setParameter(6, filter.unclaimed())
+                .setParameter(7, reviewer.memberId())
+                .setParameter(8, Timestamp.from(now))
+                .setParameter(9, rules.settings().ageWeight())
+                .setParameter(10, limit)
                 .getResultList();
-        return views(rows, reviewer.locale());
+        return views(rows, reviewer, now, false);
     }
 
+    /** One item, open or decided; an open post's item lists its merge candidates. */
     public ReviewItemView item(Reviewer reviewer, long id) {
         requireModerator(reviewer);
-        return find(id, reviewer.locale());
+        return find(id, reviewer, true);
     }
 
-    private ReviewItemView find(long id, Locale locale) {
+    private ReviewItemView find(long id, Reviewer reviewer, boolean similar) {
         List<?> rows = em.createNativeQuery("select " + COLUMNS + " from review_items where id = ?1")
                 .setParameter(1, id)
                 .getResultList();
         if (rows.isEmpty()) {
             throw Refusal.notFound("review item", id);
         }
-        return views(rows, locale).get(0);
+        return views(rows, reviewer, clock.instant(), similar).get(0);
+    }
+
+    /**
+     * The reviewer claims the open item for {@code moderation.queue.claim-duration} (again: the
+     * claim is renewed), so that other moderators leave it to them; 409 while someone else holds it.
+     */
+    @Transactional
+    public ReviewItemView claim(Reviewer reviewer, long id) {
+        requireModerator(reviewer);
+        Instant now = clock.instant();
+        Locked item = lock(id);
+        if (!item.open()) {
+            throw Refusal.conflict("item-decided", "Decided already", "Only open review items are claimed.");
+        }
+        requireUnclaimed(item, reviewer, now);
+        em.createNativeQuery("update review_items set claimed_by = ?1, claimed_until = ?2 where id = ?3")
+                .setParameter(1, reviewer.memberId())
+                .setParameter(2, Timestamp.from(rules.claimEnds(now)))
+                .setParameter(3, id)
+                .executeUpdate();
+        return find(id, reviewer, false);
+    }
+
+    /** The reviewer gives their claim up (nothing to do when there is none); 409 for another's claim. */
+    @Transactional
+    public void release(Reviewer reviewer, long id) {
+        requireModerator(reviewer);
+        Locked item = lock(id);
+        requireUnclaimed(item, reviewer, clock.instant());
+        em.createNativeQuery("update review_items set claimed_by = null, claimed_until = null where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
     }
 
     /**
      * Decides one item, based on the version the moderator read: of two moderators deciding the
      * same item at once exactly one wins (the row lock orders them, the second finds the version
-     * moved and gets 409). An appeal is decided by another moderator than the one it appeals.
+     * moved and gets 409). The decision must be one of the reviewer's {@link QueueRules#actions}:
+     * an appeal is decided by another moderator than the one it appeals (403), an item claimed by
+     * someone else waits for them (409, naming them), and the content's state allows the rest (409).
+     * Everything — the item, the decision's own work, the flags, the log — is one transaction.
      */
     @Transactional
-    public ReviewItemView decide(Reviewer reviewer, long id, String decisionName, String reason, Integer version) {
+    public ReviewItemView decide(Reviewer reviewer, long id, DecisionRequest request) {
         requireModerator(reviewer);
-        Decision decision = decision(decisionName);
-        if (version == null) {
+        Decision decision = decision(request.decision);
+        if (request.version == null) {
             throw Refusal.invalid("version", "must be the version you read");
         }
-        String why = reason == null ? null : reason.strip();
+        String why = request.reason == null ? null : request.reason.strip();
         if (decision == Decision.REJECT && (why == null || why.isEmpty())) {
             throw Refusal.invalid("reason", "a rejection needs a reason: the author reads it");
         }
         if (why != null && why.length() > 2000) {
             throw Refusal.invalid("reason", "at most 2000 characters");
         }
-        List<?> rows = em.createNativeQuery(
-                        "select target_type, target_id, state, appeal_of_decider from review_items where id = ?1")
-                .setParameter(1, id)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw Refusal.notFound("review item", id);
-        }
-        Object[] row = (Object[]) rows.get(0);
-        TargetType type = TargetType.valueOf((String) row[0]);
-        long targetId = ((Number) row[1]).longValue();
-        Long appealed = Rows.longOrNull(row[3]);
-        if ("OPEN".equals(row[2]) && appealed != null && appealed == reviewer.memberId()) {
-            throw Refusal.notPermitted("An appeal is decided by another moderator than the one who decided before.");
-        }
+        requireInput(decision, request);
         Instant now = clock.instant();
-        int changed = em.createNativeQuery("update review_items set state = 'DECIDED', decision = ?1, reason = ?2,"
-                        + " decided_by = ?3, decided_at = ?4, updated_at = ?4, version = version + 1"
-                        + " where id = ?5 and version = ?6 and state = 'OPEN'")
+        Locked item = lock(id);
+        if (!item.open() || item.version() != request.version) {
+            throw Refusal.stale();
+        }
+        ContentState before = community.stateOf(item.type(), item.targetId()).orElse(null);
+        permit(reviewer, item, before, decision, now);
+        em.createNativeQuery("update review_items set state = 'DECIDED', decision = ?1, reason = ?2,"
+                        + " decided_by = ?3, decided_at = ?4, updated_at = ?4, version = version + 1,"
+                        + " claimed_by = null, claimed_until = null where id = ?5")
                 .setParameter(1, decision.name())
                 .setParameter(2, why)
                 .setParameter(3, reviewer.memberId())
                 .setParameter(4, Timestamp.from(now))
                 .setParameter(5, id)
-                .setParameter(6, version)
                 .executeUpdate();
-        if (changed == 0) {
-            throw Refusal.stale();
-        }
-        ContentState before = community.stateOf(type, targetId).orElse(null);
+        ContentState after =
+                switch (decision) {
+                    case APPROVE, REJECT, HIDE, RESTORE -> decision.result();
+                    case APPROVE_AND_TRUST -> approveAndTrust(reviewer, item);
+                    case EDIT_AND_APPROVE -> editAndApprove(item, request);
+                    case IGNORE_FLAGS -> ignoreFlags(before);
+                    case MERGE -> merge(item, request.into, before);
+                };
         em.createNativeQuery("update flags set outcome = ?1, review_item_id = coalesce(review_item_id, ?2)"
                         + " where target_type = ?3 and target_id = ?4 and outcome = 'OPEN'")
                 .setParameter(1, decision.upholdsFlags() ? "UPHELD" : "DISMISSED")
                 .setParameter(2, id)
-                .setParameter(3, type.name())
-                .setParameter(4, targetId)
+                .setParameter(3, item.type().name())
+                .setParameter(4, item.targetId())
                 .executeUpdate();
-        if (before != null && before != decision.result()) {
-            moderated.fire(new Moderated(type, targetId, decision.result(), reviewer.memberId()));
+        if (before != null && after != null && before != after) {
+            moderated.fire(new Moderated(item.type(), item.targetId(), after, reviewer.memberId()));
         }
-        audit.record(reviewer.memberId(), decision.name(), type, targetId, id, why, before, decision.result(), now);
-        return find(id, reviewer.locale());
+        audit.record(
+                reviewer.memberId(),
+                decision.name(),
+                item.type(),
+                item.targetId(),
+                id,
+                why,
+                before,
+                decision == Decision.MERGE ? "MERGED into " + request.into : after,
+                now);
+        return find(id, reviewer, false);
+    }
+
+    /** The input a decision needs besides the version, checked before anything is locked. */
+    private static void requireInput(Decision decision, DecisionRequest request) {
+        if (decision == Decision.EDIT_AND_APPROVE && request.title == null && request.body == null) {
+            throw Refusal.invalid("body", "send the corrected title or body");
+        }
+        if (decision == Decision.MERGE && request.into == null) {
+            throw Refusal.invalid("into", "the id of the post to merge into");
+        }
+    }
+
+    /** Refuses a decision that is not among the reviewer's actions, saying why. */
+    private void permit(Reviewer reviewer, Locked item, ContentState content, Decision decision, Instant now) {
+        if (item.appealOfDecider() != null && item.appealOfDecider() == reviewer.memberId()) {
+            throw Refusal.notPermitted("An appeal is decided by another moderator than the one who decided before.");
+        }
+        requireUnclaimed(item, reviewer, now);
+        if (!rules.actions(facts(item, content), reviewer.memberId(), now).contains(decision)) {
+            throw Refusal.conflict(
+                    "decision-not-available",
+                    "Not possible now",
+                    decision + " is not possible for this item now (the contribution is "
+                            + (content == null ? "gone" : content.name().toLowerCase(Locale.ROOT))
+                            + "); the item's actions say what is.");
+        }
+    }
+
+    private void requireUnclaimed(Locked item, Reviewer reviewer, Instant now) {
+        if (QueueRules.claimedByOther(item.claimedBy(), item.claimedUntil(), reviewer.memberId(), now)) {
+            String name = community
+                    .member(item.claimedBy())
+                    .map(MemberFacts::displayName)
+                    .orElse("another moderator");
+            throw Refusal.conflict(
+                    "claimed",
+                    "Claimed by " + name,
+                    name + " (member " + item.claimedBy() + ") is working on this item until " + item.claimedUntil()
+                            + ".");
+        }
+    }
+
+    /** Approves and lifts the author to trust level 1 when below it, as a logged trust override. */
+    private ContentState approveAndTrust(Reviewer reviewer, Locked item) {
+        MemberFacts author = community.member(item.authorId()).orElse(null);
+        if (author != null && author.trustLevel() < 1) {
+            trust.override(reviewer, item.authorId(), 1, "approved with trust (review item " + item.id() + ")");
+        }
+        return Decision.APPROVE_AND_TRUST.result();
+    }
+
+    /** The moderator's correction, a normal edit that keeps the previous version, then the approval. */
+    private ContentState editAndApprove(Locked item, DecisionRequest request) {
+        if (item.type() == TargetType.COMMENT && request.title != null) {
+            throw Refusal.invalid("title", "comments have no title");
+        }
+        community.correct(item.type(), item.targetId(), request.title, request.body);
+        return Decision.EDIT_AND_APPROVE.result();
+    }
+
+    /** The flags were wrong: what only they hid is public again, nothing else changes. */
+    private static ContentState ignoreFlags(ContentState before) {
+        // flags are taken on public content only and every decision settles them, so hidden content
+        // with open flags was hidden by those flags
+        return before == ContentState.HIDDEN ? ContentState.PUBLISHED : before;
+    }
+
+    /** Merges the item's post into another one; the post keeps its state. */
+    private ContentState merge(Locked item, long into, ContentState before) {
+        community.merge(item.postId(), into);
+        return before;
+    }
+
+    /** The item's row, locked for this transaction; 404 when there is none. */
+    private Locked lock(long id) {
+        List<?> rows = em.createNativeQuery("select id, target_type, target_id, post_id, author_id, state, version,"
+                        + " appeal_of_decider, claimed_by, claimed_until from review_items where id = ?1 for update")
+                .setParameter(1, id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw Refusal.notFound("review item", id);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new Locked(
+                ((Number) r[0]).longValue(),
+                TargetType.valueOf((String) r[1]),
+                ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue(),
+                "OPEN".equals(r[5]),
+                ((Number) r[6]).intValue(),
+                Rows.longOrNull(r[7]),
+                Rows.longOrNull(r[8]),
+                Rows.instant(r[9]));
+    }
+
+    private record Locked(
+            long id,
+            TargetType type,
+            long targetId,
+            long postId,
+            long authorId,
+            boolean open,
+            int version,
+            Long appealOfDecider,
+            Long claimedBy,
+            Instant claimedUntil) {}
+
+    private QueueRules.Facts facts(Locked item, ContentState content) {
+        return new QueueRules.Facts(
+                item.open(),
+                item.type(),
+                content,
+                item.appealOfDecider(),
+                item.claimedBy(),
+                item.claimedUntil(),
+                hasOpenFlags(item.type(), item.targetId()));
+    }
+
+    private boolean hasOpenFlags(TargetType type, long targetId) {
+        return !em.createNativeQuery("select 1 from flags where target_type = ?1 and target_id = ?2"
+                        + " and outcome = 'OPEN' limit 1")
+                .setParameter(1, type.name())
+                .setParameter(2, targetId)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -303,35 +513,67 @@ public class Reviews {
                 .intValue();
     }
 
-    private List<ReviewItemView> views(List<?> rows, Locale locale) {
+    /**
+     * The rows as the reviewer sees them, with their priority and actions at {@code now}; with
+     * {@code similar}, items that can be merged list their merge candidates.
+     */
+    private List<ReviewItemView> views(List<?> rows, Reviewer reviewer, Instant now, boolean similar) {
         List<ReviewItemView> views = new ArrayList<>();
         Map<Long, AuthorView> authors = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[0]).longValue();
-            String type = (String) r[1];
+            TargetType type = TargetType.valueOf((String) r[1]);
             long targetId = ((Number) r[2]).longValue();
+            long postId = ((Number) r[3]).longValue();
+            int score = ((Number) r[6]).intValue();
             long authorId = ((Number) r[11]).longValue();
+            Instant createdAt = Rows.instant(r[16]);
+            boolean open = "OPEN".equals(r[5]);
+            Long claimedBy = Rows.longOrNull(r[21]);
+            Instant claimedUntil = Rows.instant(r[22]);
+            boolean claimed = claimedUntil != null && claimedUntil.isAfter(now);
+            List<FlagView> flags = flags(type.name(), targetId);
+            List<Decision> actions = rules.actions(
+                    new QueueRules.Facts(
+                            open,
+                            type,
+                            open ? community.stateOf(type, targetId).orElse(null) : null,
+                            Rows.longOrNull(r[18]),
+                            claimedBy,
+                            claimedUntil,
+                            flags.stream().anyMatch(f -> "OPEN".equals(f.outcome()))),
+                    reviewer.memberId(),
+                    now);
+            List<MergeCandidate> candidates =
+                    similar && actions.contains(Decision.MERGE) ? community.similarTo(postId, SIMILAR_MAX) : null;
             views.add(new ReviewItemView(
                     id,
-                    type,
+                    type.name(),
                     targetId,
-                    ((Number) r[3]).longValue(),
+                    postId,
                     (String) r[4],
                     (String) r[5],
-                    ((Number) r[6]).intValue(),
+                    score,
                     (String) r[7],
                     (String) r[8],
                     (String) r[9],
-                    findings((String) r[10], locale),
-                    flags(type, targetId),
+                    findings((String) r[10], reviewer.locale()),
+                    flags,
                     authors.computeIfAbsent(authorId, this::author),
                     (String) r[12],
                     (String) r[13],
                     Rows.longOrNull(r[14]),
                     Rows.instant(r[15]),
-                    Rows.instant(r[16]),
-                    ((Number) r[17]).intValue()));
+                    createdAt,
+                    ((Number) r[17]).intValue(),
+                    (String) r[19],
+                    (String) r[20],
+                    open ? rules.priority(score, createdAt, now) : 0,
+                    claimed ? claimedBy : null,
+                    claimed ? claimedUntil : null,
+                    actions,
+                    candidates));
         }
         return views;
     }
@@ -375,11 +617,11 @@ public class Reviews {
                 upheldFlagsAgainst(authorId));
     }
 
-    static Decision decision(String name) {
+    public static Decision decision(String name) {
         try {
             return Decision.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("decision", "must be APPROVE, REJECT, HIDE or RESTORE");
+            throw Refusal.invalid("decision", "must be one of " + Arrays.toString(Decision.values()));
         }
     }
 

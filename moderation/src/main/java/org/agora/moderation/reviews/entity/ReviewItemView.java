@@ -7,6 +7,15 @@ import java.util.List;
  * A review item as the queue shows it: the content as it was when the item opened, the checks'
  * findings with reasons in the reviewer's language, the flags, the author with their trust and
  * history, and — once decided — the decision.
+ *
+ * @param area the product area of the item's post (its slug)
+ * @param kind the kind of the item's post
+ * @param priority what the queue orders by: score + hours waiting × {@code moderation.queue.age-weight} (0 once decided)
+ * @param claimedBy the moderator working on it, while their claim lasts
+ * @param claimedUntil when that claim ends
+ * @param actions what this reviewer may decide now (empty when decided, claimed by another, or
+ *     an appeal against their own decision)
+ * @param similar merge candidates: published posts like this one (the item alone, when MERGE is possible)
  */
 public record ReviewItemView(
         long id,
@@ -27,7 +36,14 @@ public record ReviewItemView(
         Long decidedBy,
         Instant decidedAt,
         Instant createdAt,
-        int version) {
+        int version,
+        String area,
+        String kind,
+        double priority,
+        Long claimedBy,
+        Instant claimedUntil,
+        List<Decision> actions,
+        List<MergeCandidate> similar) {
 
     public record FindingView(String rule, double score, String action, String reasonCode, String reason) {}
 

@@ -40,7 +40,11 @@ class ReviewsTest {
         "APPROVE, PUBLISHED, false",
         "reject, REJECTED, true",
         " Hide , HIDDEN, true",
-        "RESTORE, PUBLISHED, false"
+        "RESTORE, PUBLISHED, false",
+        "approve_and_trust, PUBLISHED, false",
+        "EDIT_AND_APPROVE, PUBLISHED, false",
+        "IGNORE_FLAGS, , false",
+        "MERGE, , false"
     })
     void decisionsSetTheStateAndSayWhetherTheFlagsWereRight(String name, ContentState state, boolean upholds) {
         Decision decision = Reviews.decision(name);

@@ -21,7 +21,8 @@ import org.agora.portal.platform.entity.Problem.FieldError;
 import org.agora.portal.posts.entity.Post;
 
 /**
- * Merges a duplicate into the post that says the same, and takes a merge back. The merge carries
+ * Merges a duplicate (published, or held, hidden or rejected by moderation) into the published post
+ * that says the same, and takes a merge back. The merge carries
  * votes (one per member: who voted on both keeps one vote), followers and comments to the target
  * and remembers exactly what it carried, so that unmerge removes that and nothing else. Both posts
  * are locked in id order; the counters are recounted under those locks, so concurrent votes stay
@@ -60,9 +61,12 @@ public class Merges {
         if (source.version() != version) {
             throw new StaleVersion();
         }
-        if (!source.open() || !target.open()) {
+        // the duplicate may still wait for review (a held duplicate is merged from the review queue)
+        if (source.deletedAt() != null || source.mergedIntoId() != null || !target.open()) {
             throw new Conflict(
-                    "post-closed", "Post closed", "Both posts must be published, neither deleted nor merged.");
+                    "post-closed",
+                    "Post closed",
+                    "The target must be published; neither post deleted or merged already.");
         }
         Instant now = clock.instant();
         Long[] voters = ids(

@@ -3,7 +3,10 @@ package org.agora.portal.posts.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import org.agora.moderation.reviews.entity.Placement;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +38,10 @@ class KindTest {
         List<String> all = kind.statuses();
         all.forEach(status -> assertTrue(
                 all.stream().anyMatch(other -> kind.allows(status, other)), status + " must not be a dead end"));
+    }
+
+    @Test
+    void theReviewQueueFiltersByTheseKinds() {
+        assertEquals(Arrays.stream(Kind.values()).map(Kind::name).toList(), Placement.KINDS);
     }
 }
