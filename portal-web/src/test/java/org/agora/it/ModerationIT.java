@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -125,14 +124,7 @@ class ModerationIT extends DeployedPortal {
         JsonObject told = told(newbie, post, "APPROVED");
         assertFalse(told.containsKey("detail"), "an approval needs no reason: " + told);
         String email = api.get("/api/me", newbie).json().getString("email");
-        MimeMessage mail = Eventually.await(
-                "the approval mailed to " + email,
-                Duration.ofSeconds(20),
-                () -> Arrays.stream(TestStack.mail().getReceivedMessages())
-                        .filter(m -> sentTo(m, email))
-                        .findFirst()
-                        .orElse(null),
-                m -> m != null);
+        MimeMessage mail = Mails.awaitTo(email);
         assertTrue(mail.getContent().toString().contains("wurde freigegeben"), "in German: " + mail.getContent());
     }
 
@@ -588,39 +580,20 @@ class ModerationIT extends DeployedPortal {
 
     @Test
     void anItemWaitingLongerThanConfiguredRemindsEveryModeratorOnce() throws Exception {
-        long monaId = memberId(mona);
-        long adaId = memberId(ada);
+        memberId(mona); // moderators are known from their tokens
+        memberId(ada);
         String newbie = newMembers("overdue", 1).get(0);
-        long post = id(submit(
-                newbie, PREMODERATED_AREA, "Overdue", "<p>Waiting for a decision, case " + System.nanoTime() + "</p>"));
-        long item = queued(post).getJsonNumber("id").longValue();
-        Fixtures.update("update review_items set created_at = now() - interval '25 hours' where id = ?", item);
-
-        for (String moderator : List.of(mona, ada)) {
-            Eventually.await(
-                    "a reminder of post " + post,
-                    Duration.ofSeconds(20),
-                    () -> reminders(moderator, post),
-                    n -> n == 1);
-        }
+        long post = overdue(newbie, "Overdue");
+        awaitReminder(mona, post);
+        awaitReminder(ada, post);
         assertEquals(0, reminders(newbie, post), "customers get no reminders");
 
         // a later round reminds of a newer overdue item, and not again of the first
-        long later = id(submit(
-                newbie,
-                PREMODERATED_AREA,
-                "Overdue too",
-                "<p>Waiting for a decision, case " + System.nanoTime() + "</p>"));
-        Fixtures.update(
-                "update review_items set created_at = now() - interval '25 hours' where id = ?",
-                queued(later).getJsonNumber("id").longValue());
-        Eventually.await(
-                "a reminder of post " + later, Duration.ofSeconds(20), () -> reminders(mona, later), n -> n == 1);
+        awaitReminder(mona, overdue(newbie, "Overdue too"));
         assertEquals(1, reminders(mona, post));
         assertEquals(1, reminders(ada, post));
         assertEquals(
                 1, Fixtures.count("select count(*) from changes where kind = 'REVIEW_OVERDUE' and post_id = ?", post));
-        assertTrue(monaId != adaId);
 
         // Another round (as on a second node) holds an overdue item and claims it: this node's
         // rounds skip it meanwhile and do not remind of it after that round committed.
@@ -630,41 +603,18 @@ class ModerationIT extends DeployedPortal {
             // this node's round may claim an item in the instant between back-dating and the other
             // round's claim (one in hundreds): then try again with another
             for (int attempt = 0; attempt < 3 && contested == 0; attempt++) {
-                long candidate = id(submit(
-                        newbie,
-                        PREMODERATED_AREA,
-                        "Contested " + attempt,
-                        "<p>Waiting for a decision, case " + System.nanoTime() + "</p>"));
-                long item = queued(candidate).getJsonNumber("id").longValue();
-                Fixtures.update("update review_items set created_at = now() - interval '25 hours' where id = ?", item);
+                long candidate = overdue(newbie, "Contested " + attempt);
                 try (PreparedStatement claim = other.prepareStatement("update review_items set reminded_at = now()"
                         + " where id = ? and reminded_at is null and state = 'OPEN'")) {
-                    claim.setLong(1, item);
+                    claim.setLong(1, queued(candidate).getJsonNumber("id").longValue());
                     contested = claim.executeUpdate() == 1 ? candidate : 0;
                 }
             }
             assertTrue(contested != 0, "the other round claimed an item");
-            long probe = id(submit(
-                    newbie,
-                    PREMODERATED_AREA,
-                    "Overdue probe",
-                    "<p>Waiting for a decision, case " + System.nanoTime() + "</p>"));
-            Fixtures.update(
-                    "update review_items set created_at = now() - interval '25 hours' where id = ?",
-                    queued(probe).getJsonNumber("id").longValue());
-            Eventually.await(
-                    "a round past the held item", Duration.ofSeconds(20), () -> reminders(mona, probe), n -> n == 1);
+            awaitReminder(mona, overdue(newbie, "Overdue probe")); // a round went past the held item
             other.commit();
         }
-        long last = id(submit(
-                newbie,
-                PREMODERATED_AREA,
-                "Overdue last",
-                "<p>Waiting for a decision, case " + System.nanoTime() + "</p>"));
-        Fixtures.update(
-                "update review_items set created_at = now() - interval '25 hours' where id = ?",
-                queued(last).getJsonNumber("id").longValue());
-        Eventually.await("a round after the commit", Duration.ofSeconds(20), () -> reminders(mona, last), n -> n == 1);
+        awaitReminder(mona, overdue(newbie, "Overdue last")); // a round after the other one committed
         assertEquals(0, reminders(mona, contested), "the other round reminded of it, this one did not");
     }
 
@@ -684,6 +634,21 @@ class ModerationIT extends DeployedPortal {
                 n -> n != null);
     }
 
+    /** A held post of the member whose review item has waited 25 hours; returns the post's id. */
+    private long overdue(String token, String title) {
+        long post = id(submit(
+                token, PREMODERATED_AREA, title, "<p>Waiting for a decision, case " + System.nanoTime() + "</p>"));
+        Fixtures.update(
+                "update review_items set created_at = now() - interval '25 hours' where id = ?",
+                queued(post).getJsonNumber("id").longValue());
+        return post;
+    }
+
+    private void awaitReminder(String token, long post) {
+        Eventually.await(
+                "one reminder of post " + post, Duration.ofSeconds(20), () -> reminders(token, post), n -> n == 1);
+    }
+
     private long reminders(String token, long post) {
         return api.get("/api/me/notifications?limit=100", token).json().getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject)
@@ -696,15 +661,6 @@ class ModerationIT extends DeployedPortal {
         return array(api.get("/api/moderation/audit?" + query, mona)).stream()
                 .map(JsonValue::asJsonObject)
                 .toList();
-    }
-
-    private static boolean sentTo(MimeMessage message, String email) {
-        try {
-            return Arrays.stream(message.getAllRecipients())
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(email));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> newMembers(String prefix, int count) throws Exception {

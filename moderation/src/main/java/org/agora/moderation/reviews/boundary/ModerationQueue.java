@@ -1,6 +1,7 @@
 package org.agora.moderation.reviews.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,13 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +27,6 @@ import org.agora.moderation.reviews.control.Reviews;
 import org.agora.moderation.reviews.control.ServiceLevels;
 import org.agora.moderation.reviews.control.TrustOverrides;
 import org.agora.moderation.reviews.entity.AuditEntry;
-import org.agora.moderation.reviews.entity.AuditFilter;
 import org.agora.moderation.reviews.entity.BulkDecision;
 import org.agora.moderation.reviews.entity.DecisionRequest;
 import org.agora.moderation.reviews.entity.MemberFacts;
@@ -41,7 +35,6 @@ import org.agora.moderation.reviews.entity.ReviewItemView;
 import org.agora.moderation.reviews.entity.Reviewer;
 import org.agora.moderation.reviews.entity.ServiceLevel;
 import org.agora.moderation.reviews.entity.Source;
-import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.moderation.reviews.entity.TrustRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -139,32 +132,19 @@ public class ModerationQueue {
             summary = "The audit log of staff actions, newest first; filters actor, action, targetType, targetId,"
                     + " from, to (ISO instants or dates, to exclusive); before pages back")
     public List<AuditEntry> audit(
-            @QueryParam("actor") Long actor,
-            @QueryParam("action") String action,
-            @QueryParam("targetType") String targetType,
-            @QueryParam("targetId") Long targetId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @BeanParam AuditQuery query,
             @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         Reviewer reviewer = community.reviewer();
-        AuditFilter filter = filter(actor, action, targetType, targetId, from, to);
-        return audit.entries(reviewer, filter, before, limit(limit, AuditLog.PAGE_MAX));
+        return audit.entries(reviewer, query.filter(), before, limit(limit, AuditLog.PAGE_MAX));
     }
 
     @GET
     @Path("audit")
     @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
     @Operation(summary = "The filtered audit log as CSV (admins) for Accept: text/csv; the same as audit.csv")
-    public Response auditCsv(
-            @QueryParam("actor") Long actor,
-            @QueryParam("action") String action,
-            @QueryParam("targetType") String targetType,
-            @QueryParam("targetId") Long targetId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Reviewer reviewer = community.reviewer();
-        AuditLog.Export export = audit.export(reviewer, filter(actor, action, targetType, targetId, from, to));
+    public Response auditCsv(@BeanParam AuditQuery query) {
+        AuditLog.Export export = audit.export(community.reviewer(), query.filter());
         StreamingOutput body = out -> export.writeTo(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
@@ -176,14 +156,8 @@ public class ModerationQueue {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(
             summary = "The filtered audit log as CSV (admins): RFC 4180, formula-like cells defused with a leading '")
-    public Response auditCsvFile(
-            @QueryParam("actor") Long actor,
-            @QueryParam("action") String action,
-            @QueryParam("targetType") String targetType,
-            @QueryParam("targetId") Long targetId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return auditCsv(actor, action, targetType, targetId, from, to);
+    public Response auditCsvFile(@BeanParam AuditQuery query) {
+        return auditCsv(query);
     }
 
     @GET
@@ -213,34 +187,6 @@ public class ModerationQueue {
             return Source.valueOf(source.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("source", "must be AUTOMATIC, FLAGS or APPEAL");
-        }
-    }
-
-    private static AuditFilter filter(
-            Long actor, String action, String targetType, Long targetId, String from, String to) {
-        TargetType type = null;
-        if (targetType != null && !targetType.isBlank()) {
-            try {
-                type = TargetType.valueOf(targetType.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("targetType", "must be one of " + Arrays.toString(TargetType.values()));
-            }
-        }
-        String what = action == null || action.isBlank() ? null : action.strip().toUpperCase(Locale.ROOT);
-        return new AuditFilter(actor, what, type, targetId, instant("from", from), instant("to", to));
-    }
-
-    /** An ISO instant ({@code 2026-03-01T12:00:00Z}) or a date ({@code 2026-03-01}, its start in UTC). */
-    static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid(field, "must be an ISO date (2026-03-01) or instant (2026-03-01T12:00:00Z)");
         }
     }
 
