@@ -611,7 +611,16 @@ class ModerationIT extends DeployedPortal {
                 }
             }
             assertTrue(contested != 0, "the other round claimed an item");
-            awaitReminder(mona, overdue(newbie, "Overdue probe")); // a round went past the held item
+            // a round went past the held item (claimed the next one; the notifier waits for the open
+            // transaction, as the change feed reads only below the oldest one running)
+            long probe =
+                    queued(overdue(newbie, "Overdue probe")).getJsonNumber("id").longValue();
+            Eventually.await(
+                    "a round claimed item " + probe,
+                    Duration.ofSeconds(20),
+                    () -> Fixtures.count(
+                            "select count(*) from review_items where id = ? and reminded_at is not null", probe),
+                    n -> n == 1);
             other.commit();
         }
         awaitReminder(mona, overdue(newbie, "Overdue last")); // a round after the other one committed
