@@ -147,6 +147,8 @@ class AuthorizationMatrixIT extends DeployedPortal {
             new Row("POST", "/api/moderation/items/{item}/claim", null, true, 401, 403, 403, 200, 403, 200, 403),
             new Row("DELETE", "/api/moderation/items/{item}/claim", null, true, 401, 403, 403, 204, 403, 204, 403),
             new Row("GET", "/api/moderation/audit", null, false, 401, 403, 403, 200, 403, 200, 403),
+            new Row("GET", "/api/moderation/audit.csv", null, false, 401, 403, 403, 403, 403, 200, 403),
+            new Row("GET", "/api/moderation/sla", null, false, 401, 403, 403, 200, 403, 200, 403),
             new Row(
                     "PUT",
                     "/api/moderation/members/{newbie}/trust",

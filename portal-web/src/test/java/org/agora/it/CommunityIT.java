@@ -422,14 +422,7 @@ class CommunityIT extends DeployedPortal {
                         .size(),
                 "no follow, no news");
 
-        MimeMessage mail = Eventually.await(
-                "a mail to " + email,
-                Duration.ofSeconds(20),
-                () -> Arrays.stream(TestStack.mail().getReceivedMessages())
-                        .filter(m -> sentTo(m, email))
-                        .findFirst()
-                        .orElse(null),
-                m -> m != null);
+        MimeMessage mail = Mails.awaitTo(email);
         String body = mail.getContent().toString();
         assertTrue(body.contains("/posts/" + post), body);
         String link = mail.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
@@ -479,7 +472,7 @@ class CommunityIT extends DeployedPortal {
                 () -> Fixtures.count("select count(*) from members where email = ? and digest_due_at > now()", email),
                 n -> n == 1);
         assertFalse(
-                Arrays.stream(TestStack.mail().getReceivedMessages()).anyMatch(m -> sentTo(m, email)),
+                Arrays.stream(TestStack.mail().getReceivedMessages()).anyMatch(m -> Mails.sentTo(m, email)),
                 "not before the digest hour");
 
         Fixtures.update("update members set digest_due_at = now() - interval '1 minute' where email = ?", email);
@@ -487,7 +480,7 @@ class CommunityIT extends DeployedPortal {
                 "the digest mail",
                 Duration.ofSeconds(20),
                 () -> Arrays.stream(TestStack.mail().getReceivedMessages())
-                        .filter(m -> sentTo(m, email))
+                        .filter(m -> Mails.sentTo(m, email))
                         .findFirst()
                         .orElse(null),
                 m -> m != null);
@@ -778,14 +771,5 @@ class CommunityIT extends DeployedPortal {
         return array.getValuesAs(JsonValue.class).stream()
                 .map(v -> ((jakarta.json.JsonString) v).getString())
                 .toList();
-    }
-
-    private static boolean sentTo(MimeMessage message, String email) {
-        try {
-            return Arrays.stream(message.getAllRecipients())
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(email));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,7 +13,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +61,7 @@ class ModerationIT extends DeployedPortal {
     @Test
     void heldPostIsInvisibleToOthersItsAuthorSeesWhyAndApprovalPublishesIt() throws Exception {
         String newbie = newMembers("held", 1).get(0);
-        language(newbie, "de");
+        settings(newbie, "de", "INSTANT");
         String word = "Quxel" + System.nanoTime() % 1_000_000;
         Reply created = submit(
                 newbie, PREMODERATED_AREA, "Bitte eine Nachtabsenkung " + word, "<p>Für die Heizung am Abend.</p>");
@@ -116,6 +120,12 @@ class ModerationIT extends DeployedPortal {
         assertTrue(
                 actions("POST", post).containsAll(List.of("AUTO_HOLD", "APPROVE")),
                 () -> "audit " + actions("POST", post));
+
+        JsonObject told = told(newbie, post, "APPROVED");
+        assertFalse(told.containsKey("detail"), "an approval needs no reason: " + told);
+        String email = api.get("/api/me", newbie).json().getString("email");
+        MimeMessage mail = Mails.awaitTo(email);
+        assertTrue(mail.getContent().toString().contains("wurde freigegeben"), "in German: " + mail.getContent());
     }
 
     @Test
@@ -142,6 +152,10 @@ class ModerationIT extends DeployedPortal {
         assertEquals(
                 404,
                 api.get("/api/posts/" + post, CHRIS_SECOND_CUSTOMER.token()).status());
+        assertEquals(
+                "Links to shortened addresses are not allowed here.",
+                told(newbie, post, "REJECTED").getString("detail"),
+                "the author is told, with the reason");
 
         assertEquals(404, appeal(CHRIS_SECOND_CUSTOMER.token(), post).status(), "others cannot even see it");
         Reply appealed = appeal(newbie, post);
@@ -182,6 +196,9 @@ class ModerationIT extends DeployedPortal {
         assertEquals(200, approved.status(), approved::toString);
         assertEquals(200, api.get(path, null).status());
         assertEquals(1, api.get("/api/posts/" + post, null).json().getInt("commentCount"));
+        assertEquals(
+                comment,
+                told(newbie, post, "APPROVED").getJsonNumber("commentId").longValue());
         assertEquals(
                 1,
                 Fixtures.count(
@@ -269,6 +286,7 @@ class ModerationIT extends DeployedPortal {
         assertFalse(listed(post, null));
         JsonObject own = api.get("/api/posts/" + post, author).json();
         assertEquals("HIDDEN", own.getString("state"));
+        assertTrue(told(author, post, "HIDDEN").getString("detail").contains("flag"), "hidden by flags, and told so");
         assertEquals("FLAGS", own.getJsonObject("moderation").getString("source"));
         assertEquals(
                 1, Fixtures.count("select count(*) from changes where post_id = ? and kind = 'POST_MODERATED'", post));
@@ -278,6 +296,7 @@ class ModerationIT extends DeployedPortal {
         assertEquals(3, item.getJsonArray("flags").size());
         Reply restored = decide(mona, item, "RESTORE", "Criticism, not abuse.");
         assertEquals(200, restored.status(), restored::toString);
+        assertEquals("Criticism, not abuse.", told(author, post, "RESTORED").getString("detail"));
         assertEquals(200, api.get("/api/posts/" + post, null).status());
         assertEquals(
                 3, Fixtures.count("select count(*) from flags where target_id = ? and outcome = 'DISMISSED'", post));
@@ -663,7 +682,284 @@ class ModerationIT extends DeployedPortal {
         assertEquals("MERGED into " + original, logged.getString("after"));
     }
 
+    @Test
+    void everyStaffActionIsAuditedWithBeforeAndAfterAndAdminsExportTheLogAsCsv() throws Exception {
+        String carla = CARLA_CUSTOMER.token();
+        String chris = CHRIS_SECOND_CUSTOMER.token();
+        long adaId = memberId(ada);
+        long chrisId = memberId(chris);
+        Instant start = Instant.now().minusSeconds(5);
+        long post = id(submit(carla, area, "Audited idea", "<p>audit me</p>"));
+        long duplicate = id(submit(carla, area, "Audited duplicate", "<p>the same</p>"));
+        long comment = id(
+                api.send("POST", "/api/posts/" + post + "/comments", chris, "application/json", "{\"body\":\"mine\"}"));
+
+        assertEquals(
+                200,
+                api.patchJson("/api/posts/" + post, mona, "{\"title\":\"Audited idea, clearer\",\"version\":1}")
+                        .status());
+        Reply stale = api.patchJson("/api/posts/" + post, ada, "{\"status\":\"under_review\",\"version\":1}");
+        assertEquals(409, stale.status(), "stale: " + stale);
+        Reply status = api.patchJson(
+                "/api/posts/" + post,
+                ada,
+                "{\"status\":\"under_review\",\"response\":\"We look at it.\",\"version\":2}");
+        assertEquals(200, status.status(), status::toString);
+        String commentPath = "/api/posts/" + post + "/comments/" + comment;
+        assertEquals(
+                200,
+                api.patchJson(commentPath, mona, "{\"body\":\"tidied\",\"version\":1}")
+                        .status());
+        assertEquals(204, api.send("DELETE", commentPath, mona, null, null).status());
+        assertEquals(
+                200,
+                api.send(
+                                "PUT",
+                                "/api/posts/" + post + "/votes/" + chrisId,
+                                ada,
+                                "application/json",
+                                "{\"channel\":\"PHONE\",\"note\":\"=HYPERLINK(\\\"http://x\\\")\"}")
+                        .status());
+        assertEquals(
+                200,
+                api.send(
+                                "POST",
+                                "/api/posts/" + duplicate + "/merge",
+                                ada,
+                                "application/json",
+                                "{\"into\":" + post + ",\"version\":1}")
+                        .status());
+        assertEquals(
+                200,
+                api.send("DELETE", "/api/posts/" + duplicate + "/merge", ada, null, null)
+                        .status());
+        assertEquals(
+                204,
+                api.send("DELETE", "/api/posts/" + duplicate, mona, null, null).status());
+        String slug = "audit" + System.nanoTime() % 1_000_000;
+        Reply created = api.send(
+                "POST",
+                "/api/areas",
+                ada,
+                "application/json",
+                "{\"slug\":\"" + slug + "\",\"nameDe\":\"Prüfung\",\"nameEn\":\"Audit\"}");
+        assertEquals(201, created.status(), created::toString);
+        long areaId = created.json().getJsonNumber("id").longValue();
+        assertEquals(
+                200,
+                api.send(
+                                "PATCH",
+                                "/api/areas/" + slug,
+                                ada,
+                                "application/json",
+                                "{\"nameDe\":\"Prüfung\",\"nameEn\":\"Audits\",\"version\":"
+                                        + created.json().getInt("version") + "}")
+                        .status());
+
+        assertEquals(
+                List.of("VOTE_CAST_FOR", "STATUS_CHANGED", "POST_EDITED"),
+                actions("POST", post),
+                "every staff action on the post, newest first; the stale one left nothing");
+        List<JsonObject> onPost = entries("targetType=POST&targetId=" + post);
+        JsonObject vote = onPost.get(0);
+        assertEquals(
+                chrisId, vote.getJsonObject("details").getJsonNumber("member").longValue());
+        assertEquals("PHONE", vote.getJsonObject("details").getString("channel"));
+        JsonObject changed = onPost.get(1);
+        assertEquals(adaId, changed.getJsonNumber("actorId").longValue());
+        assertEquals("open", changed.getString("before"));
+        assertEquals("under_review", changed.getString("after"));
+        assertEquals("We look at it.", changed.getString("reason"));
+        assertEquals(
+                List.of("title"), strings(onPost.get(2).getJsonObject("details").getJsonArray("fields")));
+        assertEquals(List.of("POST_DELETED", "UNMERGED", "MERGED"), actions("POST", duplicate));
+        assertEquals(
+                "merged into " + post,
+                entries("action=merged&targetId=" + duplicate).get(0).getString("after"));
+        assertEquals(List.of("COMMENT_DELETED", "COMMENT_EDITED"), actions("COMMENT", comment));
+        List<JsonObject> onArea = entries("targetType=AREA&targetId=" + areaId);
+        assertEquals(
+                List.of("AREA_CHANGED", "AREA_CREATED"),
+                onArea.stream().map(e -> e.getString("action")).toList());
+        assertTrue(onArea.get(0).getString("before").contains("\"nameEn\":\"Audit\""), onArea.get(0)::toString);
+        assertTrue(onArea.get(0).getString("after").contains("\"nameEn\":\"Audits\""), onArea.get(0)::toString);
+
+        List<JsonObject> byAda = entries(
+                "actor=" + adaId + "&from=" + start + "&to=" + Instant.now().plusSeconds(5));
+        assertTrue(byAda.stream().allMatch(e -> e.getJsonNumber("actorId").longValue() == adaId));
+        assertTrue(byAda.size() >= 6, () -> "ada's actions: " + byAda);
+        assertEquals(
+                0,
+                entries("actor=" + adaId + "&to=" + start.minusSeconds(3600)).stream()
+                        .filter(e -> e.getJsonNumber("targetId").longValue() == post)
+                        .count());
+        Reply badTime = api.get("/api/moderation/audit?from=yesterday", mona);
+        assertEquals(400, badTime.status(), badTime::toString);
+        assertTrue(badTime.isProblem());
+        assertEquals(
+                400, api.get("/api/moderation/audit?targetType=PLANET", mona).status());
+
+        String query = "?targetType=POST&targetId=" + post;
+        Reply csv = api.send("GET", "/api/moderation/audit.csv" + query, ada, null, null, "text/csv");
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.contentType().startsWith("text/csv"), csv::toString);
+        List<String> lines = List.of(csv.body().split("\r\n"));
+        assertEquals(
+                "id,at,actor_id,action,target_type,target_id,review_item_id,reason,before,after,details", lines.get(0));
+        assertEquals(4, lines.size(), csv::body);
+        assertTrue(
+                lines.get(1).contains(",VOTE_CAST_FOR,POST," + post + ",,\"'=HYPERLINK(\"\"http://x\"\")\","),
+                lines.get(1));
+        Reply negotiated = api.send("GET", "/api/moderation/audit" + query, ada, null, null, "text/csv");
+        assertEquals(csv.body(), negotiated.body(), "Accept: text/csv on the log answers the same CSV");
+        Reply moderatorCsv = api.send("GET", "/api/moderation/audit.csv" + query, mona, null, null, "text/csv");
+        assertEquals(403, moderatorCsv.status(), "moderators read the log, admins export it: " + moderatorCsv);
+        assertTrue(moderatorCsv.isProblem(), moderatorCsv::toString);
+    }
+
+    @Test
+    void serviceLevelsShowTheOldestOpenItemAndTimesToDecisionAlsoAsMetrics() throws Exception {
+        String newbie = newMembers("sla", 1).get(0);
+        long waiting = id(submit(newbie, PREMODERATED_AREA, "Waiting long", "<p>still here</p>"));
+        long decided = id(submit(newbie, PREMODERATED_AREA, "Decided after a while", "<p>done</p>"));
+        JsonObject waitingItem = queued(waiting);
+        JsonObject decidedItem = queued(decided);
+        Fixtures.update(
+                "update review_items set created_at = now() - interval '20 hours', reminded_at = now() where id = ?",
+                waitingItem.getJsonNumber("id").longValue());
+        Fixtures.update(
+                "update review_items set created_at = now() - interval '400 days' where id = ?",
+                decidedItem.getJsonNumber("id").longValue());
+        assertEquals(200, decide(mona, decidedItem, "APPROVE", null).status());
+
+        JsonObject sla = api.get("/api/moderation/sla", mona).json();
+        assertEquals(30, sla.getInt("windowDays"));
+        JsonObject total = sla.getJsonObject("total");
+        assertTrue(total.getJsonNumber("open").longValue() >= 1, sla::toString);
+        assertTrue(total.getJsonNumber("oldestOpenSeconds").longValue() >= 20 * 3600, sla::toString);
+        JsonObject automatic = sla.getJsonArray("sources").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(s -> "AUTOMATIC".equals(s.getString("source")))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(automatic.getJsonNumber("decided").longValue() >= 1, sla::toString);
+        assertTrue(
+                automatic.getJsonNumber("firstDecisionP90Seconds").longValue() >= 3600,
+                () -> "the item decided after 400 days is the slowest tenth: " + sla);
+        assertTrue(
+                automatic.getJsonNumber("firstDecisionP90Seconds").longValue()
+                        >= automatic.getJsonNumber("firstDecisionMedianSeconds").longValue(),
+                sla::toString);
+        assertEquals(3, sla.getJsonArray("sources").size());
+        assertEquals(400, api.get("/api/moderation/sla?days=0", mona).status());
+        assertEquals(200, api.get("/api/moderation/sla?days=365", ada).status());
+        assertEquals(403, api.get("/api/moderation/sla", CARLA_CUSTOMER.token()).status());
+
+        Reply metrics = api.send("GET", api.root() + "/metrics", null, null, null, "text/plain");
+        assertEquals(200, metrics.status(), metrics::toString);
+        for (String gauge : List.of(
+                "moderation_open_items",
+                "moderation_oldest_open_seconds",
+                "moderation_first_decision_median_seconds",
+                "moderation_first_decision_p90_seconds")) {
+            assertTrue(metrics.body().contains(gauge), () -> gauge + " in " + metrics.body());
+        }
+        assertTrue(metrics.body().contains("source=\"AUTOMATIC\""), metrics::body);
+    }
+
+    @Test
+    void anItemWaitingLongerThanConfiguredRemindsEveryModeratorOnce() throws Exception {
+        memberId(mona); // moderators are known from their tokens
+        memberId(ada);
+        String newbie = newMembers("overdue", 1).get(0);
+        long post = overdue(newbie, "Overdue");
+        awaitReminder(mona, post);
+        awaitReminder(ada, post);
+        assertEquals(0, reminders(newbie, post), "customers get no reminders");
+
+        // a later round reminds of a newer overdue item, and not again of the first
+        awaitReminder(mona, overdue(newbie, "Overdue too"));
+        assertEquals(1, reminders(mona, post));
+        assertEquals(1, reminders(ada, post));
+        assertEquals(
+                1, Fixtures.count("select count(*) from changes where kind = 'REVIEW_OVERDUE' and post_id = ?", post));
+
+        // Another round (as on a second node) holds an overdue item and claims it: this node's
+        // rounds skip it meanwhile and do not remind of it after that round committed.
+        long contested = 0;
+        try (Connection other = DriverManager.getConnection(TestStack.jdbcUrl(), "postgres", "")) {
+            other.setAutoCommit(false);
+            // this node's round may claim an item in the instant between back-dating and the other
+            // round's claim (one in hundreds): then try again with another
+            for (int attempt = 0; attempt < 3 && contested == 0; attempt++) {
+                long candidate = overdue(newbie, "Contested " + attempt);
+                try (PreparedStatement claim = other.prepareStatement("update review_items set reminded_at = now()"
+                        + " where id = ? and reminded_at is null and state = 'OPEN'")) {
+                    claim.setLong(1, queued(candidate).getJsonNumber("id").longValue());
+                    contested = claim.executeUpdate() == 1 ? candidate : 0;
+                }
+            }
+            assertTrue(contested != 0, "the other round claimed an item");
+            // a round went past the held item (claimed the next one; the notifier waits for the open
+            // transaction, as the change feed reads only below the oldest one running)
+            long probe =
+                    queued(overdue(newbie, "Overdue probe")).getJsonNumber("id").longValue();
+            Eventually.await(
+                    "a round claimed item " + probe,
+                    Duration.ofSeconds(20),
+                    () -> Fixtures.count(
+                            "select count(*) from review_items where id = ? and reminded_at is not null", probe),
+                    n -> n == 1);
+            other.commit();
+        }
+        awaitReminder(mona, overdue(newbie, "Overdue last")); // a round after the other one committed
+        assertEquals(0, reminders(mona, contested), "the other round reminded of it, this one did not");
+    }
+
     // --- helpers -------------------------------------------------------------------------------
+
+    /** The member's inbox entry of this kind about the post, once it is there. */
+    private JsonObject told(String token, long post, String kind) {
+        return Eventually.await(
+                kind + " about post " + post,
+                Duration.ofSeconds(20),
+                () -> api.get("/api/me/notifications", token).json().getJsonArray("items").stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(n -> kind.equals(n.getString("kind"))
+                                && n.getJsonNumber("postId").longValue() == post)
+                        .findFirst()
+                        .orElse(null),
+                n -> n != null);
+    }
+
+    /** A held post of the member whose review item has waited 25 hours; returns the post's id. */
+    private long overdue(String token, String title) {
+        long post = id(submit(
+                token, PREMODERATED_AREA, title, "<p>Waiting for a decision, case " + System.nanoTime() + "</p>"));
+        Fixtures.update(
+                "update review_items set created_at = now() - interval '25 hours' where id = ?",
+                queued(post).getJsonNumber("id").longValue());
+        return post;
+    }
+
+    private void awaitReminder(String token, long post) {
+        Eventually.await(
+                "one reminder of post " + post, Duration.ofSeconds(20), () -> reminders(token, post), n -> n == 1);
+    }
+
+    private long reminders(String token, long post) {
+        return api.get("/api/me/notifications?limit=100", token).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(n -> "REVIEW_OVERDUE".equals(n.getString("kind"))
+                        && n.getJsonNumber("postId").longValue() == post)
+                .count();
+    }
+
+    private List<JsonObject> entries(String query) {
+        return array(api.get("/api/moderation/audit?" + query, mona)).stream()
+                .map(JsonValue::asJsonObject)
+                .toList();
+    }
 
     private static List<String> newMembers(String prefix, int count) throws Exception {
         return KeycloakAdmin.customers(prefix + System.nanoTime() % 100_000, count);
@@ -806,13 +1102,13 @@ class ModerationIT extends DeployedPortal {
                 .orElseThrow();
     }
 
-    private void language(String token, String locale) {
+    private void settings(String token, String locale, String emailMode) {
         JsonObject me = api.get("/api/me", token).json();
         Reply changed = api.patchJson(
                 "/api/me",
                 token,
                 "{\"displayName\":\"" + me.getString("displayName") + "\",\"locale\":\"" + locale
-                        + "\",\"emailMode\":\"" + me.getString("emailMode") + "\",\"version\":" + me.getInt("version")
+                        + "\",\"emailMode\":\"" + emailMode + "\",\"version\":" + me.getInt("version")
                         + "}");
         assertEquals(200, changed.status(), changed::toString);
     }

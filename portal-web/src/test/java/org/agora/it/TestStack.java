@@ -60,6 +60,8 @@ public class TestStack implements BeforeAllCallback {
         // fresh user reaches by activity during the run (it takes 10 active days) but ModerationIT's
         // members reach by a moderator's override. The other ITs write as often as they need to.
         settings.put("moderation.premoderation.areas", ModerationIT.PREMODERATED_AREA);
+        // reminders at the workers' pace; items are back-dated to be overdue
+        settings.put("moderation.sla.remind-interval", "PT1S");
         settings.put("moderation.rate.first-day-posts", "0");
         settings.put("moderation.rate.first-day-comments", "0");
         settings.put("moderation.rate.post-interval", "0,0," + ModerationIT.POST_INTERVAL_SECONDS + ",0,0");

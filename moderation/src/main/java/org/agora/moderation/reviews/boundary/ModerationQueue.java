@@ -1,6 +1,7 @@
 package org.agora.moderation.reviews.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -12,6 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +25,7 @@ import java.util.Map;
 import org.agora.moderation.reviews.control.AuditLog;
 import org.agora.moderation.reviews.control.Community;
 import org.agora.moderation.reviews.control.Reviews;
+import org.agora.moderation.reviews.control.ServiceLevels;
 import org.agora.moderation.reviews.control.TrustOverrides;
 import org.agora.moderation.reviews.entity.AuditEntry;
 import org.agora.moderation.reviews.entity.BulkDecision;
@@ -31,14 +37,17 @@ import org.agora.moderation.reviews.entity.QueueFilter;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.ReviewItemView;
 import org.agora.moderation.reviews.entity.Reviewer;
+import org.agora.moderation.reviews.entity.ServiceLevel;
 import org.agora.moderation.reviews.entity.Source;
-import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.moderation.reviews.entity.TrustRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The review queue, decisions, the moderation log and trust overrides: moderators and admins only. */
+/**
+ * The review queue, decisions, the audit log, service levels and trust overrides: moderators and
+ * admins only; the audit log's export admins only.
+ */
 @Path("moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
@@ -56,6 +65,9 @@ public class ModerationQueue {
 
     @Inject
     TrustOverrides trust;
+
+    @Inject
+    ServiceLevels levels;
 
     @GET
     @Path("queue")
@@ -151,22 +163,45 @@ public class ModerationQueue {
 
     @GET
     @Path("audit")
-    @Operation(summary = "The moderation log, newest first; targetType and targetId filter, before pages back")
+    @Operation(
+            summary = "The audit log of staff actions, newest first; filters actor, action, targetType, targetId,"
+                    + " from, to (ISO instants or dates, to exclusive); before pages back")
     public List<AuditEntry> audit(
-            @QueryParam("targetType") String targetType,
-            @QueryParam("targetId") Long targetId,
+            @BeanParam AuditQuery query,
             @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         Reviewer reviewer = community.reviewer();
-        TargetType type = null;
-        if (targetType != null && !targetType.isBlank()) {
-            try {
-                type = TargetType.valueOf(targetType.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Refusal.invalid("targetType", "must be POST, COMMENT or MEMBER");
-            }
-        }
-        return audit.entries(reviewer, type, targetId, before, limit(limit, AuditLog.PAGE_MAX));
+        return audit.entries(reviewer, query.filter(), before, limit(limit, AuditLog.PAGE_MAX));
+    }
+
+    @GET
+    @Path("audit")
+    @Produces("text/csv;qs=0.5") // JSON stays the answer to Accept: */*
+    @Operation(summary = "The filtered audit log as CSV (admins) for Accept: text/csv; the same as audit.csv")
+    public Response auditCsv(@BeanParam AuditQuery query) {
+        AuditLog.Export export = audit.export(community.reviewer(), query.filter());
+        StreamingOutput body = out -> export.writeTo(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("audit.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "The filtered audit log as CSV (admins): RFC 4180, formula-like cells defused with a leading '")
+    public Response auditCsvFile(@BeanParam AuditQuery query) {
+        return auditCsv(query);
+    }
+
+    @GET
+    @Path("sla")
+    @Operation(
+            summary = "Service levels of the queue: open items and the oldest one's age, time to first decision"
+                    + " (median, p90) over the last days (default 30), per source")
+    public ServiceLevel sla(@QueryParam("days") @DefaultValue("30") int days) {
+        return levels.measure(community.reviewer(), days);
     }
 
     @PUT

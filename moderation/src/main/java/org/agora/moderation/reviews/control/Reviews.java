@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import org.agora.moderation.reviews.entity.DecisionRequest;
 import org.agora.moderation.reviews.entity.MemberFacts;
 import org.agora.moderation.reviews.entity.MergeCandidate;
 import org.agora.moderation.reviews.entity.Moderated;
+import org.agora.moderation.reviews.entity.Overdue;
 import org.agora.moderation.reviews.entity.Placement;
 import org.agora.moderation.reviews.entity.QueueFilter;
 import org.agora.moderation.reviews.entity.Refusal;
@@ -453,6 +455,34 @@ public class Reviews {
                 .executeUpdate();
         audit.record(authorId, "APPEAL", type, targetId, id, why, null, null, clock.instant());
         return id;
+    }
+
+    /**
+     * Claims up to {@code limit} open items that wait longer than {@code after} and were not yet
+     * reminded of: marks them reminded and returns them, in the caller's transaction. Each item is
+     * claimed once, also by rounds running at once on several nodes: rows another round holds are
+     * skipped, and the update only takes rows still unreminded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Overdue> claimOverdue(Duration after, int limit) {
+        Instant now = clock.instant();
+        List<?> rows = em.createNativeQuery("update review_items set reminded_at = ?1 where id in (select id from"
+                        + " review_items where state = 'OPEN' and reminded_at is null and created_at <= ?2"
+                        + " order by created_at limit ?3 for update skip locked) and reminded_at is null"
+                        + " returning id, target_type, target_id, post_id, created_at")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, Timestamp.from(now.minus(after)))
+                .setParameter(3, limit)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Overdue(
+                        ((Number) r[0]).longValue(),
+                        TargetType.valueOf((String) r[1]),
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        Rows.instant(r[4])))
+                .toList();
     }
 
     /** What the authors of these contributions are told about their moderation, by target id. */

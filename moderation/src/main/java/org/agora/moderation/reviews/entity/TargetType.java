@@ -1,8 +1,9 @@
 package org.agora.moderation.reviews.entity;
 
-/** What a review item, a flag or a log entry is about. Members appear only in the log. */
+/** What a review item, a flag or a log entry is about. Members and areas appear only in the log. */
 public enum TargetType {
     POST,
     COMMENT,
-    MEMBER
+    MEMBER,
+    AREA
 }

@@ -17,7 +17,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.agora.moderation.reviews.control.AuditLog;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.areas.entity.AreaDraft;
 import org.agora.portal.areas.entity.AreaView;
 import org.agora.portal.areas.entity.ProductArea;
@@ -56,6 +60,12 @@ public class Areas {
 
     @Inject
     Inputs inputs;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "All product areas in their order")
@@ -102,7 +112,7 @@ public class Areas {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a product area (admin)")
     public Response create(AreaDraft draft, @Context UriInfo uri) {
-        members.actor(caller, Caller.ADMIN);
+        Actor admin = members.actor(caller, Caller.ADMIN);
         AreaDraft valid = inputs.valid(draft);
         if (valid.slug == null) {
             throw Params.invalid("slug", "required");
@@ -116,6 +126,17 @@ public class Areas {
         ProductArea area = new ProductArea(valid.slug, valid);
         em.persist(area);
         em.flush();
+        audit.record(
+                admin.memberId(),
+                "AREA_CREATED",
+                TargetType.AREA,
+                area.id(),
+                null,
+                null,
+                null,
+                AreaView.of(area).json(),
+                Map.of("slug", area.slug()),
+                clock.instant());
         return Response.created(uri.getAbsolutePathBuilder().path(valid.slug).build())
                 .entity(AreaView.of(area))
                 .build();
@@ -128,7 +149,7 @@ public class Areas {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an area's names, descriptions and position (admin); 409 when the version is stale")
     public AreaView change(@PathParam("slug") String slug, AreaDraft draft) {
-        members.actor(caller, Caller.ADMIN);
+        Actor admin = members.actor(caller, Caller.ADMIN);
         AreaDraft valid = inputs.valid(draft);
         ProductArea area = em.createNamedQuery(ProductArea.BY_SLUG, ProductArea.class)
                 .setParameter("slug", slug)
@@ -138,8 +159,20 @@ public class Areas {
         if (valid.version == null || valid.version != area.version()) {
             throw new StaleVersion();
         }
+        String before = AreaView.of(area).json();
         area.change(valid);
         em.flush();
+        audit.record(
+                admin.memberId(),
+                "AREA_CHANGED",
+                TargetType.AREA,
+                area.id(),
+                null,
+                null,
+                before,
+                AreaView.of(area).json(),
+                Map.of("slug", area.slug()),
+                clock.instant());
         return AreaView.of(area);
     }
 }

@@ -1,5 +1,8 @@
 package org.agora.portal.areas.entity;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
 /** An area as the API shows it, in both languages. */
 public record AreaView(
         long id,
@@ -10,6 +13,22 @@ public record AreaView(
         String descriptionEn,
         int position,
         int version) {
+
+    /** The area's names, descriptions and position as a small JSON object (the audit log's before and after). */
+    public String json() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("slug", slug)
+                .add("nameDe", nameDe)
+                .add("nameEn", nameEn)
+                .add("position", position);
+        if (descriptionDe != null) {
+            json.add("descriptionDe", descriptionDe);
+        }
+        if (descriptionEn != null) {
+            json.add("descriptionEn", descriptionEn);
+        }
+        return json.build().toString();
+    }
 
     public static AreaView of(ProductArea area) {
         return new AreaView(

@@ -17,5 +17,7 @@ public enum ChangeKind {
     /** A post's moderation state changed otherwise (hidden, rejected, restored, held after an edit). */
     POST_MODERATED,
     COMMENT_MODERATED,
-    MEMBER_ANONYMISED
+    MEMBER_ANONYMISED,
+    /** A review item of this post (or comment) waits longer than it should: moderators are reminded. */
+    REVIEW_OVERDUE
 }

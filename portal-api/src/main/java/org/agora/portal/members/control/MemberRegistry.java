@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
@@ -60,6 +61,8 @@ public class MemberRegistry {
             return bySubject(subject).orElseThrow();
         });
         member.visited(clock.instant());
+        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
+        member.moderates(groups.contains(Caller.MODERATOR) || groups.contains(Caller.ADMIN));
         return member;
     }
 

@@ -70,7 +70,7 @@ public class CommunityMembers implements Community {
     public Reviewer reviewer() {
         Actor actor = actor();
         String language = members.find(actor.memberId()).map(Member::locale).orElse(null);
-        return new Reviewer(actor.memberId(), actor.moderates(), language);
+        return new Reviewer(actor.memberId(), actor.moderates(), language, actor.has(Caller.ADMIN));
     }
 
     @Override
@@ -96,7 +96,7 @@ public class CommunityMembers implements Community {
             case COMMENT ->
                 Optional.ofNullable(em.find(Comment.class, targetId))
                         .map(c -> ContentState.valueOf(c.state().name()));
-            case MEMBER -> Optional.empty();
+            case MEMBER, AREA -> Optional.empty();
         };
     }
 

@@ -72,8 +72,8 @@ public class ModerationOutcomes {
                     changes.record(ChangeKind.COMMENT_MODERATED, comment.postId(), comment.id(), decided.actorId());
                 }
             }
-            case MEMBER -> {
-                // members are not moderated through review items
+            case MEMBER, AREA -> {
+                // members and areas are not moderated through review items
             }
         }
     }

@@ -20,7 +20,8 @@ record Letters(String language, String publicUrl) {
                 : count + " updates on posts you follow";
     }
 
-    String line(String kind, long postId, String title, String status) {
+    /** One line of a mail; {@code detail} (a moderator's reason …) follows on its own line. */
+    String line(String kind, long postId, String title, String status, String detail) {
         String quoted = german() ? "„" + title + "“" : "“" + title + "”";
         String text =
                 switch (kind) {
@@ -35,9 +36,30 @@ record Letters(String language, String publicUrl) {
                         german()
                                 ? quoted + " wurde mit einem gleichen Beitrag zusammengeführt"
                                 : quoted + " was merged into a post that says the same";
+                    case "APPROVED" ->
+                        german()
+                                ? "Ihr Beitrag zu " + quoted + " wurde freigegeben"
+                                : "Your contribution to " + quoted + " was approved and is public";
+                    case "REJECTED" ->
+                        german()
+                                ? "Ihr Beitrag zu " + quoted + " wurde abgelehnt"
+                                : "Your contribution to " + quoted + " was rejected";
+                    case "HIDDEN" ->
+                        german()
+                                ? "Ihr Beitrag zu " + quoted + " wurde ausgeblendet"
+                                : "Your contribution to " + quoted + " was hidden";
+                    case "RESTORED" ->
+                        german()
+                                ? "Ihr Beitrag zu " + quoted + " ist wieder sichtbar"
+                                : "Your contribution to " + quoted + " is visible again";
+                    case "REVIEW_OVERDUE" ->
+                        german()
+                                ? "Wartet zu lange auf eine Moderationsentscheidung: " + quoted
+                                : "Waiting too long for a moderator: " + quoted;
                     default -> quoted;
                 };
-        return "- " + text + "\n  " + publicUrl + "/posts/" + postId;
+        String reason = detail == null ? "" : "\n  " + (german() ? "Begründung: " : "Reason: ") + detail;
+        return "- " + text + reason + "\n  " + publicUrl + "/posts/" + postId;
     }
 
     String body(List<String> lines, int more, String unsubscribe) {

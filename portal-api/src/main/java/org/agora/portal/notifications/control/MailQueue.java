@@ -99,7 +99,7 @@ public class MailQueue implements BackgroundWork {
     }
 
     private void queue(long memberId, String email, String language, boolean digest, String token, Instant now) {
-        List<?> rows = em.createNativeQuery("select n.kind, p.id, p.title, p.status from notifications n"
+        List<?> rows = em.createNativeQuery("select n.kind, p.id, p.title, p.status, n.detail from notifications n"
                         + " join posts p on p.id = n.post_id where n.member_id = ?1 and n.mailed_at is null"
                         + " and n.read_at is null order by n.id")
                 .setParameter(1, memberId)
@@ -110,7 +110,9 @@ public class MailQueue implements BackgroundWork {
                     .limit(LINES_MAX)
                     .map(row -> {
                         Object[] r = (Object[]) row;
-                        return letters.line((String) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3]);
+                        return letters.line(
+                                (String) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String)
+                                        r[4]);
                     })
                     .toList();
             String unsubscribe = publicUrl + "/api/unsubscribe?token=" + token;

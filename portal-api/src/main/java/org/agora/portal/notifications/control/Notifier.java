@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
+import org.agora.moderation.reviews.control.Reviews;
+import org.agora.moderation.reviews.entity.AuthorNote;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.changes.control.ChangeFeed;
 import org.agora.portal.changes.entity.Change;
 import org.agora.portal.notifications.entity.NotificationKind;
@@ -14,8 +18,10 @@ import org.agora.portal.platform.control.BackgroundWork;
 /**
  * Turns the change log into inbox entries, once per (member, change): followers of the post hear
  * of comments, responses, status changes and merges; voters of status changes and merges (they
- * asked for it); followers of the area or a tag of new posts and of status changes. Nobody is told
- * of their own action, and nobody of what they may not see.
+ * asked for it); followers of the area or a tag of new posts and of status changes. Authors hear
+ * when a moderator approves their held contribution, rejects, hides or restores it, or flags hide
+ * it, with the reason in their language; moderators hear of review items waiting too long. Nobody
+ * is told of their own action, and nobody of what they may not see.
  */
 @ApplicationScoped
 public class Notifier implements BackgroundWork {
@@ -33,8 +39,13 @@ public class Notifier implements BackgroundWork {
     @Inject
     ChangeFeed feed;
 
+    private static final String MODERATORS = "select id as member_id from members where moderates";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Reviews reviews;
 
     @Override
     public int runBatch() {
@@ -51,7 +62,12 @@ public class Notifier implements BackgroundWork {
         }
         switch (change.kind()) {
             // a held post is announced when a moderator approves it (the statement only tells of published posts)
-            case POST_SUBMITTED, POST_APPROVED -> insert(change, NotificationKind.NEW_POST, AREA_AND_TAG_FOLLOWERS);
+            case POST_SUBMITTED -> insert(change, NotificationKind.NEW_POST, AREA_AND_TAG_FOLLOWERS);
+            case POST_APPROVED -> {
+                // the author first: one entry per member and change, and theirs is the decision
+                tellAuthor(change);
+                insert(change, NotificationKind.NEW_POST, AREA_AND_TAG_FOLLOWERS);
+            }
             case COMMENT_ADDED ->
                 insert(
                         change,
@@ -63,10 +79,58 @@ public class Notifier implements BackgroundWork {
                         NotificationKind.STATUS,
                         POST_FOLLOWERS + " union " + VOTERS + " union " + AREA_AND_TAG_FOLLOWERS);
             case POST_MERGED -> insert(change, NotificationKind.MERGE, POST_FOLLOWERS + " union " + VOTERS);
+            case POST_MODERATED, COMMENT_MODERATED -> tellAuthor(change);
+            case REVIEW_OVERDUE -> insert(change, NotificationKind.REVIEW_OVERDUE, MODERATORS, false, null);
             default -> {
                 // other changes tell nobody
             }
         }
+    }
+
+    /**
+     * Tells the author what a moderator decided (or flags did), as the review says now: approved,
+     * rejected, hidden or restored; a contribution held again after an edit tells nothing (the
+     * author sees it on their post at once).
+     */
+    private void tellAuthor(Change change) {
+        TargetType type = change.commentId() == null ? TargetType.POST : TargetType.COMMENT;
+        long targetId = type == TargetType.POST ? change.postId() : change.commentId();
+        List<?> rows = em.createNativeQuery("select t.state, coalesce(m.locale, 'en') from "
+                        + (type == TargetType.POST ? "posts" : "comments")
+                        + " t join members m on m.id = t.author_id where t.id = ?1")
+                .setParameter(1, targetId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Locale locale = Locale.forLanguageTag((String) row[1]);
+        AuthorNote note = reviews.notes(type, List.of(targetId), locale).get(targetId);
+        if (note == null) {
+            return;
+        }
+        String decided = "DECIDED".equals(note.review()) ? note.decision() : null;
+        NotificationKind kind =
+                switch ((String) row[0]) {
+                    case "PUBLISHED" ->
+                        "RESTORE".equals(decided)
+                                ? NotificationKind.RESTORED
+                                : decided != null ? NotificationKind.APPROVED : null;
+                    case "REJECTED" -> NotificationKind.REJECTED;
+                    case "HIDDEN" -> NotificationKind.HIDDEN;
+                    default -> null;
+                };
+        if (kind == null) {
+            return;
+        }
+        String detail = decided != null ? note.decisionReason() : String.join(" ", note.reasons());
+        insert(
+                change,
+                kind,
+                "select author_id as member_id from " + (type == TargetType.POST ? "posts" : "comments")
+                        + " where id = " + targetId,
+                false,
+                detail == null || detail.isBlank() ? null : detail);
     }
 
     private boolean official(Long commentId) {
@@ -77,21 +141,29 @@ public class Notifier implements BackgroundWork {
                         .isEmpty();
     }
 
+    private void insert(Change change, NotificationKind kind, String recipients) {
+        insert(change, kind, recipients, true, null);
+    }
+
     /**
      * One statement per change: the recipients, minus the actor and anonymised members, only
-     * while the post (and the comment) is published; a repeated change adds nothing.
+     * while the post (and the comment) is published unless told otherwise; a repeated change adds
+     * nothing.
      */
-    private void insert(Change change, NotificationKind kind, String recipients) {
+    private void insert(Change change, NotificationKind kind, String recipients, boolean onlyPublished, String detail) {
         em.createNativeQuery("insert into notifications"
-                        + " (member_id, kind, post_id, comment_id, actor_id, change_seq, created_at)"
-                        + " select r.member_id, ?3, ?2, cast(?4 as bigint), cast(?5 as bigint), ?1, ?6 from ("
-                        + recipients + ") r"
+                        + " (member_id, kind, post_id, comment_id, actor_id, change_seq, created_at, detail)"
+                        + " select r.member_id, ?3, ?2, cast(?4 as bigint), cast(?5 as bigint), ?1, ?6,"
+                        + " cast(?7 as text) from (" + recipients + ") r"
                         + " join members m on m.id = r.member_id and m.status <> 'ANONYMISED'"
                         + " where r.member_id <> coalesce(cast(?5 as bigint), -1)"
-                        + " and exists (select 1 from posts p where p.id = ?2 and p.state = 'PUBLISHED'"
-                        + " and p.deleted_at is null)"
-                        + " and (cast(?4 as bigint) is null or exists (select 1 from comments c"
-                        + " where c.id = cast(?4 as bigint) and c.state = 'PUBLISHED' and c.deleted_at is null))"
+                        + (onlyPublished
+                                ? " and exists (select 1 from posts p where p.id = ?2 and p.state = 'PUBLISHED'"
+                                        + " and p.deleted_at is null)"
+                                        + " and (cast(?4 as bigint) is null or exists (select 1 from comments c"
+                                        + " where c.id = cast(?4 as bigint) and c.state = 'PUBLISHED'"
+                                        + " and c.deleted_at is null))"
+                                : "")
                         + " on conflict do nothing")
                 .setParameter(1, change.seq())
                 .setParameter(2, change.postId())
@@ -99,6 +171,7 @@ public class Notifier implements BackgroundWork {
                 .setParameter(4, change.commentId())
                 .setParameter(5, change.actorId())
                 .setParameter(6, Timestamp.from(change.createdAt()))
+                .setParameter(7, detail)
                 .executeUpdate();
     }
 }

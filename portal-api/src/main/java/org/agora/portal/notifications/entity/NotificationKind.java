@@ -6,5 +6,15 @@ public enum NotificationKind {
     COMMENT,
     RESPONSE,
     STATUS,
-    MERGE
+    MERGE,
+    /** To the author: a moderator approved their held contribution. */
+    APPROVED,
+    /** To the author, with the moderator's reason. */
+    REJECTED,
+    /** To the author, with the reason (a moderator's, or the community's flags). */
+    HIDDEN,
+    /** To the author: their hidden contribution is public again. */
+    RESTORED,
+    /** To moderators: a review item waits longer than {@code moderation.sla.remind-after}. */
+    REVIEW_OVERDUE
 }

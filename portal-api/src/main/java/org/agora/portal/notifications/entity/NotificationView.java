@@ -2,7 +2,10 @@ package org.agora.portal.notifications.entity;
 
 import java.time.Instant;
 
-/** A notification as its member sees it, with enough of the post to show a line. */
+/**
+ * A notification as its member sees it, with enough of the post to show a line; {@code detail} is
+ * what it says beyond its kind (a moderator's reason), in the member's language, or null.
+ */
 public record NotificationView(
         long id,
         String kind,
@@ -13,4 +16,5 @@ public record NotificationView(
         Long commentId,
         String actor,
         Instant createdAt,
-        boolean read) {}
+        boolean read,
+        String detail) {}

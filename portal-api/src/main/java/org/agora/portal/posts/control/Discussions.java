@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.agora.moderation.checks.entity.ContributionKind;
 import org.agora.moderation.checks.entity.Verdict;
+import org.agora.moderation.reviews.control.AuditLog;
 import org.agora.moderation.reviews.entity.ContentState;
 import org.agora.moderation.reviews.entity.Moderated;
 import org.agora.moderation.reviews.entity.TargetType;
@@ -60,6 +61,9 @@ public class Discussions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     HtmlPolicy html;
@@ -178,6 +182,19 @@ public class Discussions {
                     post.language());
             bodyHtml = verdict.sanitizedHtml();
         }
+        if (comment.authorId() != actor.memberId()) {
+            audit.record(
+                    actor.memberId(),
+                    "COMMENT_EDITED",
+                    TargetType.COMMENT,
+                    commentId,
+                    null,
+                    null,
+                    "version " + comment.version(),
+                    "version " + (comment.version() + 1),
+                    Map.of("post", postId, "author", comment.authorId()),
+                    now);
+        }
         comment.edit(edit.body, bodyHtml, now);
         em.flush();
         changes.record(ChangeKind.COMMENT_EDITED, postId, commentId, actor.memberId());
@@ -198,7 +215,21 @@ public class Discussions {
             return;
         }
         boolean counted = comment.counted();
-        comment.delete(clock.instant());
+        Instant now = clock.instant();
+        if (comment.authorId() != actor.memberId()) {
+            audit.record(
+                    actor.memberId(),
+                    "COMMENT_DELETED",
+                    TargetType.COMMENT,
+                    commentId,
+                    null,
+                    null,
+                    comment.state().name(),
+                    "DELETED",
+                    Map.of("post", postId, "author", comment.authorId()),
+                    now);
+        }
+        comment.delete(now);
         if (counted) {
             em.createNativeQuery("update posts set comment_count = comment_count - 1 where id = ?1")
                     .setParameter(1, postId)

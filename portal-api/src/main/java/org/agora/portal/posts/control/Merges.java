@@ -9,6 +9,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.agora.moderation.reviews.control.AuditLog;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.platform.control.Failures.Conflict;
@@ -39,6 +42,9 @@ public class Merges {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Post merge(Actor actor, long sourceId, long targetId, int version) {
@@ -94,6 +100,25 @@ public class Merges {
                 .executeUpdate();
         source.mergeInto(targetId, now);
         recount(sourceId, targetId);
+        audit.record(
+                actor.memberId(),
+                "MERGED",
+                TargetType.POST,
+                sourceId,
+                null,
+                null,
+                "open",
+                "merged into " + targetId,
+                Map.of(
+                        "into",
+                        targetId,
+                        "movedVoters",
+                        voters.length,
+                        "movedFollowers",
+                        followers.length,
+                        "movedComments",
+                        comments.length),
+                now);
         changes.record(ChangeKind.POST_MERGED, sourceId, null, actor.memberId());
         changes.record(ChangeKind.POST_EDITED, targetId, null, actor.memberId());
         em.flush();
@@ -143,6 +168,17 @@ public class Merges {
         em.refresh(source);
         source.unmerge(now);
         recount(sourceId, targetId);
+        audit.record(
+                actor.memberId(),
+                "UNMERGED",
+                TargetType.POST,
+                sourceId,
+                null,
+                null,
+                "merged into " + targetId,
+                "open",
+                Map.of("from", targetId),
+                now);
         changes.record(ChangeKind.POST_UNMERGED, sourceId, null, actor.memberId());
         changes.record(ChangeKind.POST_EDITED, targetId, null, actor.memberId());
         em.flush();

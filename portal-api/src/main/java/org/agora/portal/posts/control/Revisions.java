@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.agora.moderation.checks.entity.ContributionKind;
 import org.agora.moderation.checks.entity.Verdict;
+import org.agora.moderation.reviews.control.AuditLog;
 import org.agora.moderation.reviews.entity.ContentState;
 import org.agora.moderation.reviews.entity.Moderated;
 import org.agora.moderation.reviews.entity.TargetType;
@@ -79,6 +81,9 @@ public class Revisions {
 
     @Inject
     Event<Moderated> moderated;
+
+    @Inject
+    AuditLog audit;
 
     private String areaSlug(long areaId) {
         return (String) em.createNativeQuery("select slug from product_areas where id = ?1")
@@ -156,6 +161,26 @@ public class Revisions {
                 || !areaId.equals(post.areaId())
                 || (tags != null && !tags.equals(oldTags));
         if (contentChanged) {
+            if (!author) {
+                List<String> changed = new ArrayList<>();
+                addIf(changed, "title", !title.strip().equals(post.title()));
+                addIf(changed, "body", !bodyRaw.equals(post.bodyRaw()));
+                addIf(changed, "language", !language.equals(post.language()));
+                addIf(changed, "stage", !Objects.equals(stage, post.stage()));
+                addIf(changed, "area", !areaId.equals(post.areaId()));
+                addIf(changed, "tags", tags != null && !tags.equals(oldTags));
+                audit.record(
+                        actor.memberId(),
+                        "POST_EDITED",
+                        TargetType.POST,
+                        postId,
+                        null,
+                        null,
+                        "version " + post.version(),
+                        "version " + (post.version() + 1),
+                        Map.of("fields", changed, "author", post.authorId()),
+                        now);
+            }
             keepVersion(post, oldTags, actor.memberId(), now);
             post.edit(title, bodyRaw, bodyHtml, language, stage, areaId, now);
             if (tags != null) {
@@ -180,6 +205,12 @@ public class Revisions {
         }
         em.flush();
         return post;
+    }
+
+    private static void addIf(List<String> list, String item, boolean condition) {
+        if (condition) {
+            list.add(item);
+        }
     }
 
     private void changeStatus(Actor actor, Post post, Workflow workflow, String to, String response, Instant now) {
@@ -221,6 +252,17 @@ public class Revisions {
                 .setParameter(6, Timestamp.from(now))
                 .executeUpdate();
         changes.record(ChangeKind.POST_STATUS_CHANGED, post.id(), responseId, actor.memberId());
+        audit.record(
+                actor.memberId(),
+                "STATUS_CHANGED",
+                TargetType.POST,
+                post.id(),
+                null,
+                response,
+                from,
+                to,
+                responseId == null ? null : Map.of("response", responseId),
+                now);
     }
 
     private void keepVersion(Post post, List<String> tags, long editor, Instant now) {
@@ -248,7 +290,21 @@ public class Revisions {
             throw new NotPermitted("Only the author, moderators and admins delete a post.");
         }
         if (post.deletedAt() == null) {
-            post.delete(clock.instant());
+            Instant now = clock.instant();
+            if (post.authorId() != actor.memberId()) {
+                audit.record(
+                        actor.memberId(),
+                        "POST_DELETED",
+                        TargetType.POST,
+                        postId,
+                        null,
+                        null,
+                        post.state().name(),
+                        "DELETED",
+                        Map.of("author", post.authorId()),
+                        now);
+            }
+            post.delete(now);
             changes.record(ChangeKind.POST_DELETED, postId, null, actor.memberId());
         }
     }

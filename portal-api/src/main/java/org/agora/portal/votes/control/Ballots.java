@@ -8,6 +8,9 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.agora.moderation.reviews.control.AuditLog;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.members.control.MemberNotFound;
@@ -69,6 +72,9 @@ public class Ballots {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog auditLog;
+
     /** The token's member votes, in one transaction with finding (or registering) the member. */
     @Transactional
     public VoteState vote(JsonWebToken voter, long postId) {
@@ -87,6 +93,17 @@ public class Ballots {
         requireCustomer(actor, memberId);
         VoteState state = cast(memberId, postId, actor.memberId(), channel, note);
         audit(postId, memberId, "CAST", actor.memberId(), channel, note);
+        auditLog.record(
+                actor.memberId(),
+                "VOTE_CAST_FOR",
+                TargetType.POST,
+                postId,
+                null,
+                note,
+                null,
+                "voted",
+                Map.of("member", memberId, "channel", channel.name()),
+                clock.instant());
         return state;
     }
 
@@ -95,6 +112,17 @@ public class Ballots {
         requireCustomer(actor, memberId);
         VoteState state = remove(memberId, postId, actor.memberId());
         audit(postId, memberId, "WITHDRAWN", actor.memberId(), channel, note);
+        auditLog.record(
+                actor.memberId(),
+                "VOTE_WITHDRAWN_FOR",
+                TargetType.POST,
+                postId,
+                null,
+                note,
+                null,
+                "not voted",
+                Map.of("member", memberId, "channel", channel.name()),
+                clock.instant());
         return state;
     }
 

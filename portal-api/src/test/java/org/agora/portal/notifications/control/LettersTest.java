@@ -14,12 +14,23 @@ class LettersTest {
         Letters de = new Letters("de", "https://portal.example");
         assertEquals(
                 "- Neuer Status von „Dunkelmodus“: planned\n  https://portal.example/posts/7",
-                de.line("STATUS", 7, "Dunkelmodus", "planned"));
+                de.line("STATUS", 7, "Dunkelmodus", "planned", null));
         Letters en = new Letters("en", "https://portal.example");
         assertEquals("Your daily digest: 3 updates", en.subject(true, 3));
         String body = en.body(List.of("- a", "- b"), 4, "https://portal.example/api/unsubscribe?token=t");
         assertTrue(body.contains("… and 4 more"), body);
         assertTrue(body.endsWith("No more e-mails from us: https://portal.example/api/unsubscribe?token=t\n"), body);
+    }
+
+    @Test
+    void authorsReadTheDecisionAndTheReasonInTheirLanguage() {
+        assertEquals(
+                "- Ihr Beitrag zu „Dunkelmodus“ wurde abgelehnt\n  Begründung: Werbung\n"
+                        + "  https://portal.example/posts/7",
+                new Letters("de", "https://portal.example").line("REJECTED", 7, "Dunkelmodus", "open", "Werbung"));
+        assertEquals(
+                "- Your contribution to “Dark mode” was hidden\n  Reason: off topic\n  https://portal.example/posts/8",
+                new Letters("en", "https://portal.example").line("HIDDEN", 8, "Dark mode", "open", "off topic"));
     }
 
     @Test
