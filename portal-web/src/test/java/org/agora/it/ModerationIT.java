@@ -843,9 +843,23 @@ class ModerationIT extends DeployedPortal {
                 .findFirst()
                 .orElseThrow();
         assertTrue(automatic.getJsonNumber("decided").longValue() >= 1, sla::toString);
+        // other tests decide items at once, so where the 400-day item falls depends on them: the
+        // figures must be those of all automatic items decided in the window
+        String window = " from review_items where source = 'AUTOMATIC' and state = 'DECIDED'"
+                + " and decided_at > now() - interval '30 days'";
+        assertEquals(
+                Fixtures.count("select count(*)" + window),
+                automatic.getJsonNumber("decided").longValue(),
+                sla::toString);
+        long p90 = Fixtures.count("select round(percentile_cont(0.9) within group"
+                + " (order by extract(epoch from decided_at - created_at)))" + window);
         assertTrue(
-                automatic.getJsonNumber("firstDecisionP90Seconds").longValue() >= 3600,
-                () -> "the item decided after 400 days is the slowest tenth: " + sla);
+                Math.abs(p90 - automatic.getJsonNumber("firstDecisionP90Seconds").longValue()) <= 1,
+                () -> "p90 " + p90 + " s: " + sla);
+        assertTrue(
+                Fixtures.count("select max(extract(epoch from decided_at - created_at))::bigint" + window)
+                        >= 400L * 24 * 3600,
+                "the item decided after 400 days is in the window");
         assertTrue(
                 automatic.getJsonNumber("firstDecisionP90Seconds").longValue()
                         >= automatic.getJsonNumber("firstDecisionMedianSeconds").longValue(),
