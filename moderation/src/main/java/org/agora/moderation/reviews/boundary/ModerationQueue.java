@@ -2,6 +2,7 @@ package org.agora.moderation.reviews.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,14 +21,18 @@ import java.util.Map;
 import org.agora.moderation.reviews.control.AuditLog;
 import org.agora.moderation.reviews.control.Community;
 import org.agora.moderation.reviews.control.Reviews;
+import org.agora.moderation.reviews.control.Sanctions;
 import org.agora.moderation.reviews.control.TrustOverrides;
 import org.agora.moderation.reviews.entity.AuditEntry;
 import org.agora.moderation.reviews.entity.BulkDecision;
 import org.agora.moderation.reviews.entity.DecisionRequest;
+import org.agora.moderation.reviews.entity.LiftRequest;
 import org.agora.moderation.reviews.entity.MemberFacts;
+import org.agora.moderation.reviews.entity.MemberRecord;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.ReviewItemView;
 import org.agora.moderation.reviews.entity.Reviewer;
+import org.agora.moderation.reviews.entity.SanctionRequest;
 import org.agora.moderation.reviews.entity.Source;
 import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.moderation.reviews.entity.TrustRequest;
@@ -34,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The review queue, decisions, the moderation log and trust overrides: moderators and admins only. */
+/** The review queue, decisions, the moderation log, trust overrides and sanctions: moderators and admins only. */
 @Path("moderation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Moderation")
@@ -52,6 +58,9 @@ public class ModerationQueue {
 
     @Inject
     TrustOverrides trust;
+
+    @Inject
+    Sanctions sanctions;
 
     @GET
     @Path("queue")
@@ -142,6 +151,34 @@ public class ModerationQueue {
         Reviewer reviewer = community.reviewer();
         TrustRequest r = request == null ? new TrustRequest() : request;
         return trust.override(reviewer, memberId, r.level, r.reason);
+    }
+
+    @GET
+    @Path("members/{id}")
+    @Operation(summary = "A member as moderators see them: trust, sanctions, flags, recent contributions, version")
+    public MemberRecord member(@PathParam("id") long memberId) {
+        return sanctions.record(community.reviewer(), memberId);
+    }
+
+    @POST
+    @Path("members/{id}/sanctions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Silence or suspend a member {kind: SILENCE|SUSPEND, reason, duration?, version}; 24 h, 72 h,"
+                    + " 7 d, then 30 d unless a duration is chosen; logged, and the member is told until when and why")
+    public Response sanction(@PathParam("id") long memberId, SanctionRequest request) {
+        Reviewer reviewer = community.reviewer();
+        MemberRecord record = sanctions.impose(reviewer, memberId, request == null ? new SanctionRequest() : request);
+        return Response.status(Response.Status.CREATED).entity(record).build();
+    }
+
+    @DELETE
+    @Path("members/{id}/sanctions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lift a member's sanctions early {kind?, reason, version}; logged, and the member is told")
+    public MemberRecord lift(@PathParam("id") long memberId, LiftRequest request) {
+        Reviewer reviewer = community.reviewer();
+        return sanctions.lift(reviewer, memberId, request == null ? new LiftRequest() : request);
     }
 
     private static Source source(String source) {

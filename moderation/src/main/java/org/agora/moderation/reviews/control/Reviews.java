@@ -33,6 +33,7 @@ import org.agora.moderation.reviews.entity.ReviewItemView.AuthorView;
 import org.agora.moderation.reviews.entity.ReviewItemView.FindingView;
 import org.agora.moderation.reviews.entity.ReviewItemView.FlagView;
 import org.agora.moderation.reviews.entity.Reviewer;
+import org.agora.moderation.reviews.entity.SanctionKind;
 import org.agora.moderation.reviews.entity.Source;
 import org.agora.moderation.reviews.entity.TargetType;
 
@@ -61,6 +62,12 @@ public class Reviews {
     AuditLog audit;
 
     @Inject
+    Sanctions sanctions;
+
+    @Inject
+    Standings standings;
+
+    @Inject
     Event<Moderated> moderated;
 
     @Inject
@@ -81,7 +88,7 @@ public class Reviews {
     public long open(
             TargetType type,
             long targetId,
-            long postId,
+            Long postId,
             long authorId,
             Source source,
             List<Finding> findings,
@@ -91,7 +98,7 @@ public class Reviews {
         Instant now = clock.instant();
         Object id = em.createNativeQuery("insert into review_items (target_type, target_id, post_id, author_id, source,"
                         + " score, findings, title, body_html, created_at, updated_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9, ?10, ?10)"
+                        + " values (?1, ?2, cast(?3 as bigint), ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9, ?10, ?10)"
                         + " on conflict (target_type, target_id) where state = 'OPEN' do update set"
                         + " score = review_items.score + excluded.score,"
                         + " findings = review_items.findings || excluded.findings,"
@@ -157,11 +164,14 @@ public class Reviews {
         if (decision == Decision.REJECT && (why == null || why.isEmpty())) {
             throw Refusal.invalid("reason", "a rejection needs a reason: the author reads it");
         }
+        if (decision.sanctionsAuthor()) {
+            Sanctions.reason(why);
+        }
         if (why != null && why.length() > 2000) {
             throw Refusal.invalid("reason", "at most 2000 characters");
         }
         List<?> rows = em.createNativeQuery(
-                        "select target_type, target_id, state, appeal_of_decider from review_items where id = ?1")
+                        "select target_type, target_id, state, appeal_of_decider, author_id from review_items where id = ?1")
                 .setParameter(1, id)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -171,6 +181,9 @@ public class Reviews {
         TargetType type = TargetType.valueOf((String) row[0]);
         long targetId = ((Number) row[1]).longValue();
         Long appealed = Rows.longOrNull(row[3]);
+        if (!decision.fits(type)) {
+            throw Refusal.invalid("decision", decision + " does not decide a " + type + " item");
+        }
         if ("OPEN".equals(row[2]) && appealed != null && appealed == reviewer.memberId()) {
             throw Refusal.notPermitted("An appeal is decided by another moderator than the one who decided before.");
         }
@@ -189,6 +202,7 @@ public class Reviews {
             throw Refusal.stale();
         }
         ContentState before = community.stateOf(type, targetId).orElse(null);
+        ContentState after = decision.resultFor(before);
         em.createNativeQuery("update flags set outcome = ?1, review_item_id = coalesce(review_item_id, ?2)"
                         + " where target_type = ?3 and target_id = ?4 and outcome = 'OPEN'")
                 .setParameter(1, decision.upholdsFlags() ? "UPHELD" : "DISMISSED")
@@ -196,10 +210,18 @@ public class Reviews {
                 .setParameter(3, type.name())
                 .setParameter(4, targetId)
                 .executeUpdate();
-        if (before != null && before != decision.result()) {
-            moderated.fire(new Moderated(type, targetId, decision.result(), reviewer.memberId()));
+        if (before != null && before != after) {
+            moderated.fire(new Moderated(type, targetId, after, reviewer.memberId()));
         }
-        audit.record(reviewer.memberId(), decision.name(), type, targetId, id, why, before, decision.result(), now);
+        audit.record(reviewer.memberId(), decision.name(), type, targetId, id, why, before, after, now);
+        long authorId = ((Number) row[4]).longValue();
+        switch (decision) {
+            case SILENCE_AUTHOR -> sanctions.imposeFor(reviewer, authorId, SanctionKind.SILENCE, why, id);
+            case SUSPEND_AUTHOR -> sanctions.imposeFor(reviewer, authorId, SanctionKind.SUSPEND, why, id);
+            default -> {
+                // the decision's state change is all
+            }
+        }
         return find(id, reviewer.locale());
     }
 
@@ -316,7 +338,7 @@ public class Reviews {
                     id,
                     type,
                     targetId,
-                    ((Number) r[3]).longValue(),
+                    Rows.longOrNull(r[3]),
                     (String) r[4],
                     (String) r[5],
                     ((Number) r[6]).intValue(),
@@ -331,12 +353,15 @@ public class Reviews {
                     Rows.longOrNull(r[14]),
                     Rows.instant(r[15]),
                     Rows.instant(r[16]),
-                    ((Number) r[17]).intValue()));
+                    ((Number) r[17]).intValue(),
+                    TargetType.MEMBER.name().equals(type)
+                            ? standings.contributions(targetId, Sanctions.RECENT)
+                            : null));
         }
         return views;
     }
 
-    private List<FlagView> flags(String type, long targetId) {
+    List<FlagView> flags(String type, long targetId) {
         List<?> rows = em.createNativeQuery("select id, flagger_id, kind, duplicate_of, text, score, outcome,"
                         + " created_at from flags where target_type = ?1 and target_id = ?2 order by id")
                 .setParameter(1, type)
@@ -379,7 +404,7 @@ public class Reviews {
         try {
             return Decision.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("decision", "must be APPROVE, REJECT, HIDE or RESTORE");
+            throw Refusal.invalid("decision", "must be one of " + java.util.Arrays.toString(Decision.values()));
         }
     }
 

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * A review item as the queue shows it: the content as it was when the item opened, the checks'
  * findings with reasons in the reviewer's language, the flags, the author with their trust and
- * history, and — once decided — the decision.
+ * history, and — once decided — the decision. An item about a member has no post and no content;
+ * it shows what the member wrote lately ({@code contributions}, null for other items).
  */
 public record ReviewItemView(
         long id,
         String targetType,
         long targetId,
-        long postId,
+        Long postId,
         String source,
         String state,
         int score,
@@ -27,7 +28,8 @@ public record ReviewItemView(
         Long decidedBy,
         Instant decidedAt,
         Instant createdAt,
-        int version) {
+        int version,
+        Contributions contributions) {
 
     public record FindingView(String rule, double score, String action, String reasonCode, String reason) {}
 

@@ -60,6 +60,7 @@ public class MemberRegistry {
             return bySubject(subject).orElseThrow();
         });
         member.visited(clock.instant());
+        member.holdRoles(String.join(",", Caller.portalRoles(token)));
         return member;
     }
 
@@ -74,6 +75,16 @@ public class MemberRegistry {
             throw new NotPermitted("Your account is suspended until " + member.suspendedUntil() + ".");
         }
         return member;
+    }
+
+    /**
+     * Refuses a silenced member what silence takes: posting, commenting, voting, flagging (403
+     * naming when it ends). A silence ends by itself at its time.
+     */
+    public void requireVoice(Member member) {
+        if (member.silencedAt(clock.instant())) {
+            throw new Silenced(member.silencedUntil());
+        }
     }
 
     /**

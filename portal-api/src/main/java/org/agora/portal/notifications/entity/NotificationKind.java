@@ -6,5 +6,7 @@ public enum NotificationKind {
     COMMENT,
     RESPONSE,
     STATUS,
-    MERGE
+    MERGE,
+    /** Moderation silenced or suspended the member, or lifted it: about no post, with a text. */
+    SANCTION
 }

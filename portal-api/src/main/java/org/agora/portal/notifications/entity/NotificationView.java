@@ -2,15 +2,19 @@ package org.agora.portal.notifications.entity;
 
 import java.time.Instant;
 
-/** A notification as its member sees it, with enough of the post to show a line. */
+/**
+ * A notification as its member sees it, with enough of the post to show a line; one about the
+ * member themselves (a sanction) has no post but a {@code text}.
+ */
 public record NotificationView(
         long id,
         String kind,
-        long postId,
+        Long postId,
         String postTitle,
         String postStatus,
         Long mergedInto,
         Long commentId,
         String actor,
         Instant createdAt,
-        boolean read) {}
+        boolean read,
+        String text) {}
