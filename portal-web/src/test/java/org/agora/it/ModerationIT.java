@@ -15,6 +15,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -384,10 +386,14 @@ class ModerationIT extends DeployedPortal {
         assertEquals(0, record.getJsonArray("sanctions").size());
         int version = record.getInt("version");
 
-        assertEquals(400, sanction(mona, memberId, "SILENCE", " ", null, version).status(), "a reason is required");
+        assertEquals(
+                400, sanction(mona, memberId, "SILENCE", " ", null, version).status(), "a reason is required");
         assertEquals(400, sanction(mona, memberId, "BAN", "x", null, version).status());
-        assertEquals(400, sanction(mona, memberId, "SILENCE", "x", "forever", version).status());
-        assertEquals(409, sanction(mona, memberId, "SILENCE", "x", null, version + 3).status(), "stale version");
+        assertEquals(
+                400,
+                sanction(mona, memberId, "SILENCE", "x", "forever", version).status());
+        assertEquals(
+                409, sanction(mona, memberId, "SILENCE", "x", null, version + 3).status(), "stale version");
         Reply silenced = sanction(mona, memberId, "SILENCE", "Shop links in every comment", null, version);
         assertEquals(201, silenced.status(), silenced::toString);
         assertEquals(Duration.ofHours(24), lasting(silenced.json(), 0), "the first sanction lasts 24 h");
@@ -431,11 +437,16 @@ class ModerationIT extends DeployedPortal {
         assertEquals(200, lifted.status(), lifted::toString);
         assertFalse(lifted.json().containsKey("silencedUntil"));
         assertEquals(201, submit(member, area, "Back again", "<p>yes</p>").status(), "lifted: writes again");
-        assertEquals(409, lift(mona, memberId, null, "nothing", lifted.json().getInt("version")).status());
+        assertEquals(
+                409,
+                lift(mona, memberId, null, "nothing", lifted.json().getInt("version"))
+                        .status());
 
-        Reply second = sanction(mona, memberId, "SILENCE", "Again", null, lifted.json().getInt("version"));
+        Reply second =
+                sanction(mona, memberId, "SILENCE", "Again", null, lifted.json().getInt("version"));
         assertEquals(Duration.ofHours(72), lasting(second.json(), 0), "the second lasts 72 h");
-        Reply suspended = sanction(mona, memberId, "SUSPEND", "Third time", "30d", second.json().getInt("version"));
+        Reply suspended = sanction(
+                mona, memberId, "SUSPEND", "Third time", "30d", second.json().getInt("version"));
         assertEquals(201, suspended.status(), suspended::toString);
         assertEquals(Duration.ofDays(30), lasting(suspended.json(), 0), "chosen by the moderator");
         assertEquals("SUSPENDED", api.get("/api/me", member).json().getString("status"));
@@ -445,10 +456,14 @@ class ModerationIT extends DeployedPortal {
                 () -> "audit " + actions("MEMBER", memberId));
 
         // time passes: both sanctions end by themselves, no job involved
-        Fixtures.update("update sanctions set starts_at = starts_at - interval '40 days',"
-                + " ends_at = ends_at - interval '40 days' where member_id = ?", memberId);
-        Fixtures.update("update members set silenced_until = silenced_until - interval '40 days',"
-                + " suspended_until = suspended_until - interval '40 days' where id = ?", memberId);
+        Fixtures.update(
+                "update sanctions set starts_at = starts_at - interval '40 days',"
+                        + " ends_at = ends_at - interval '40 days' where member_id = ?",
+                memberId);
+        Fixtures.update(
+                "update members set silenced_until = silenced_until - interval '40 days',"
+                        + " suspended_until = suspended_until - interval '40 days' where id = ?",
+                memberId);
         assertEquals(201, submit(member, area, "Time served", "<p>ok</p>").status());
         JsonObject after = record(mona, memberId);
         assertEquals(3, after.getJsonArray("sanctions").size());
@@ -468,13 +483,41 @@ class ModerationIT extends DeployedPortal {
         long monaId = memberId(mona);
         long adaId = memberId(ada);
         long paulId = memberId(PAUL_PRODUCT_MANAGER.token());
-        assertEquals(403, sanction(mona, adaId, "SILENCE", "x", null, record(mona, adaId).getInt("version")).status());
-        assertEquals(403, sanction(mona, paulId, "SILENCE", "x", null, record(mona, paulId).getInt("version")).status());
-        assertEquals(403, sanction(mona, monaId, "SILENCE", "x", null, record(mona, monaId).getInt("version")).status());
-        assertEquals(403, sanction(ada, adaId, "SUSPEND", "x", null, record(ada, adaId).getInt("version")).status());
-        assertEquals(403, sanction(CARLA_CUSTOMER.token(), paulId, "SILENCE", "x", null, 0).status());
+        assertEquals(
+                403,
+                sanction(mona, adaId, "SILENCE", "x", null, record(mona, adaId).getInt("version"))
+                        .status());
+        assertEquals(
+                403,
+                sanction(
+                                mona,
+                                paulId,
+                                "SILENCE",
+                                "x",
+                                null,
+                                record(mona, paulId).getInt("version"))
+                        .status());
+        assertEquals(
+                403,
+                sanction(
+                                mona,
+                                monaId,
+                                "SILENCE",
+                                "x",
+                                null,
+                                record(mona, monaId).getInt("version"))
+                        .status());
+        assertEquals(
+                403,
+                sanction(ada, adaId, "SUSPEND", "x", null, record(ada, adaId).getInt("version"))
+                        .status());
+        assertEquals(
+                403,
+                sanction(CARLA_CUSTOMER.token(), paulId, "SILENCE", "x", null, 0)
+                        .status());
 
-        Reply silenced = sanction(ada, monaId, "SILENCE", "Rule check", "1h", record(ada, monaId).getInt("version"));
+        Reply silenced = sanction(
+                ada, monaId, "SILENCE", "Rule check", "1h", record(ada, monaId).getInt("version"));
         assertEquals(201, silenced.status(), "an admin silences a moderator: " + silenced);
         int version = silenced.json().getInt("version");
         try {
@@ -498,7 +541,9 @@ class ModerationIT extends DeployedPortal {
         assertEquals("REJECTED", api.get("/api/posts/" + first, newbie).json().getString("state"));
         JsonObject sanction = record(mona, newbieId).getJsonArray("sanctions").getJsonObject(0);
         assertEquals("SILENCE", sanction.getString("kind"));
-        assertEquals(item.getJsonNumber("id").longValue(), sanction.getJsonNumber("reviewItemId").longValue());
+        assertEquals(
+                item.getJsonNumber("id").longValue(),
+                sanction.getJsonNumber("reviewItemId").longValue());
         assertEquals(403, submit(newbie, area, "Silenced now", "<p>no</p>").status());
 
         JsonObject other = queued(second);
@@ -525,9 +570,15 @@ class ModerationIT extends DeployedPortal {
         for (String flagger : flaggers) {
             assertEquals(200, trust(mona, memberId(flagger), "2").status());
         }
-        assertEquals(403, flagComment(newMembers("cstranger", 1).get(0), path, "SPAM").status(), "level 0");
+        assertEquals(
+                403,
+                flagComment(newMembers("cstranger", 1).get(0), path, "SPAM").status(),
+                "level 0");
         assertEquals(403, flagComment(author, path, "SPAM").status(), "not one's own");
-        assertEquals(404, flagComment(flaggers.get(0), "/api/posts/" + post + "/comments/999999999", "SPAM").status());
+        assertEquals(
+                404,
+                flagComment(flaggers.get(0), "/api/posts/" + post + "/comments/999999999", "SPAM")
+                        .status());
         JsonObject first = flagComment(flaggers.get(0), path, "SPAM").json();
         assertEquals(3, first.getInt("score"));
         assertEquals(429, flagComment(flaggers.get(0), path, "OFFENSIVE").status(), "no re-flag within 24 h");
@@ -623,11 +674,12 @@ class ModerationIT extends DeployedPortal {
     private Reply lift(String token, long memberId, String kind, String reason, int version) {
         return api.send(
                 "DELETE",
-                "/api/moderation/members/" + memberId + "/sanctions",
+                "/api/moderation/members/" + memberId + "/sanctions?reason="
+                        + URLEncoder.encode(reason, StandardCharsets.UTF_8) + "&version=" + version
+                        + (kind == null ? "" : "&kind=" + kind),
                 token,
-                "application/json",
-                "{\"reason\":\"" + reason + "\",\"version\":" + version
-                        + (kind == null ? "" : ",\"kind\":\"" + kind + "\"") + "}");
+                null,
+                null);
     }
 
     private JsonObject record(String token, long memberId) {
@@ -658,7 +710,11 @@ class ModerationIT extends DeployedPortal {
 
     private Reply flagMember(String token, long memberId, String kind) {
         return api.send(
-                "POST", "/api/members/" + memberId + "/flags", token, "application/json", "{\"kind\":\"" + kind + "\"}");
+                "POST",
+                "/api/members/" + memberId + "/flags",
+                token,
+                "application/json",
+                "{\"kind\":\"" + kind + "\"}");
     }
 
     private static List<String> newMembers(String prefix, int count) throws Exception {

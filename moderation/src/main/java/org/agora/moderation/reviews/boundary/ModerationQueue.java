@@ -26,7 +26,6 @@ import org.agora.moderation.reviews.control.TrustOverrides;
 import org.agora.moderation.reviews.entity.AuditEntry;
 import org.agora.moderation.reviews.entity.BulkDecision;
 import org.agora.moderation.reviews.entity.DecisionRequest;
-import org.agora.moderation.reviews.entity.LiftRequest;
 import org.agora.moderation.reviews.entity.MemberFacts;
 import org.agora.moderation.reviews.entity.MemberRecord;
 import org.agora.moderation.reviews.entity.Refusal;
@@ -172,13 +171,19 @@ public class ModerationQueue {
         return Response.status(Response.Status.CREATED).entity(record).build();
     }
 
+    /** Parameters, not a body: a DELETE with a body does not pass every server and proxy. */
     @DELETE
     @Path("members/{id}/sanctions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Lift a member's sanctions early {kind?, reason, version}; logged, and the member is told")
-    public MemberRecord lift(@PathParam("id") long memberId, LiftRequest request) {
+    @Operation(
+            summary = "Lift a member's sanctions early (?reason=&version=, kind=SILENCE|SUSPEND for one);"
+                    + " logged, and the member is told")
+    public MemberRecord lift(
+            @PathParam("id") long memberId,
+            @QueryParam("kind") String kind,
+            @QueryParam("reason") String reason,
+            @QueryParam("version") String version) {
         Reviewer reviewer = community.reviewer();
-        return sanctions.lift(reviewer, memberId, request == null ? new LiftRequest() : request);
+        return sanctions.lift(reviewer, memberId, kind, reason, version(version));
     }
 
     private static Source source(String source) {
@@ -189,6 +194,14 @@ public class ModerationQueue {
             return Source.valueOf(source.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("source", "must be AUTOMATIC, FLAGS or APPEAL");
+        }
+    }
+
+    private static Integer version(String version) {
+        try {
+            return version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("version", "must be the version you read");
         }
     }
 

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.agora.moderation.reviews.entity.LiftRequest;
 import org.agora.moderation.reviews.entity.MemberFacts;
 import org.agora.moderation.reviews.entity.MemberRecord;
 import org.agora.moderation.reviews.entity.Refusal;
@@ -130,11 +129,11 @@ public class Sanctions {
 
     /** A moderator ends a member's sanctions in force early (one kind, or all), with a reason. */
     @Transactional
-    public MemberRecord lift(Reviewer reviewer, long memberId, LiftRequest request) {
+    public MemberRecord lift(Reviewer reviewer, long memberId, String kindName, String reason, Integer version) {
         Reviews.requireModerator(reviewer);
-        SanctionKind only = request.kind == null || request.kind.isBlank() ? null : kind(request.kind);
-        String why = reason(request.reason);
-        lock(reviewer, memberId, required(request.version));
+        SanctionKind only = kindName == null || kindName.isBlank() ? null : kind(kindName);
+        String why = reason(reason);
+        lock(reviewer, memberId, required(version));
         Instant now = clock.instant();
         List<SanctionView> lifted = history(memberId, now).stream()
                 .filter(s -> s.inForce() && (only == null || s.kind().equals(only.name())))
