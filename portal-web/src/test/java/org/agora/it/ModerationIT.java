@@ -469,13 +469,8 @@ class ModerationIT extends DeployedPortal {
         assertEquals(3, after.getJsonArray("sanctions").size());
         assertTrue(after.getJsonArray("sanctions").stream()
                 .noneMatch(x -> x.asJsonObject().getBoolean("inForce")));
-        assertEquals(
-                Duration.ofDays(7),
-                lasting(
-                        sanction(mona, memberId, "SILENCE", "Fourth", null, after.getInt("version"))
-                                .json(),
-                        0),
-                "the fourth lasts 7 days");
+        Reply fourth = sanction(mona, memberId, "SILENCE", "Fourth", null, after.getInt("version"));
+        assertEquals(Duration.ofDays(30), lasting(fourth.json(), 0), "after three: 30 days, the top of the ladder");
     }
 
     @Test

@@ -55,17 +55,7 @@ public class PostModeration {
         if (!post.open()) {
             throw new Conflict("not-flaggable", "Not flaggable", "Only published posts can be flagged.");
         }
-        return flags.flag(
-                new Flags.Target(
-                        TargetType.POST,
-                        postId,
-                        postId,
-                        post.authorId(),
-                        trust.levelOf(post.authorId()),
-                        post.title(),
-                        post.bodyHtml()),
-                flagger,
-                request == null ? new FlagRequest() : request);
+        return flag(flagger, TargetType.POST, postId, postId, post.authorId(), post.title(), post.bodyHtml(), request);
     }
 
     @Transactional
@@ -75,17 +65,8 @@ public class PostModeration {
         if (comment.state() != Visibility.PUBLISHED || comment.deletedAt() != null) {
             throw new Conflict("not-flaggable", "Not flaggable", "Only published comments can be flagged.");
         }
-        return flags.flag(
-                new Flags.Target(
-                        TargetType.COMMENT,
-                        commentId,
-                        postId,
-                        comment.authorId(),
-                        trust.levelOf(comment.authorId()),
-                        "",
-                        comment.bodyHtml()),
-                flagger,
-                request == null ? new FlagRequest() : request);
+        return flag(
+                flagger, TargetType.COMMENT, commentId, postId, comment.authorId(), "", comment.bodyHtml(), request);
     }
 
     /** A member flagged as a spam account, for abuse or otherwise: their review item opens at once. */
@@ -96,9 +77,20 @@ public class PostModeration {
         if (member.status() == Member.Status.ANONYMISED) {
             throw new Conflict("not-flaggable", "Not flaggable", "The member deleted their account.");
         }
+        return flag(flagger, TargetType.MEMBER, memberId, null, memberId, member.displayName(), "", request);
+    }
+
+    private FlagReceipt flag(
+            Flags.Flagger flagger,
+            TargetType type,
+            long id,
+            Long postId,
+            long authorId,
+            String title,
+            String bodyHtml,
+            FlagRequest request) {
         return flags.flag(
-                new Flags.Target(
-                        TargetType.MEMBER, memberId, null, memberId, trust.levelOf(memberId), member.displayName(), ""),
+                new Flags.Target(type, id, postId, authorId, trust.levelOf(authorId), title, bodyHtml),
                 flagger,
                 request == null ? new FlagRequest() : request);
     }
