@@ -43,8 +43,9 @@ alter table flags
     drop constraint flags_target_type_check,
     add constraint flags_target_type_check check (target_type in ('POST', 'COMMENT', 'MEMBER'));
 
--- A member is told of a sanction in their inbox: a notification about no post, with its text.
+-- A member is told of a sanction in their inbox: a notification about no post, with what it says
+-- beyond its kind (another migration may add the same column for moderators' reasons).
 alter table notifications
     alter column post_id drop not null,
     alter column change_seq drop not null,
-    add column text text;
+    add column if not exists detail text;

@@ -422,8 +422,8 @@ class ModerationIT extends DeployedPortal {
                 .getJsonArray("items")
                 .getJsonObject(0);
         assertEquals("SANCTION", told.getString("kind"));
-        assertTrue(told.getString("text").contains("Shop links in every comment"), told::toString);
-        assertTrue(told.getString("text").contains("until"), told::toString);
+        assertTrue(told.getString("detail").contains("Shop links in every comment"), told::toString);
+        assertTrue(told.getString("detail").contains("until"), told::toString);
         assertFalse(told.containsKey("postId"));
 
         int silencedVersion = record(mona, memberId).getInt("version");

@@ -57,7 +57,7 @@ public class MemberSanctions {
         }
         // the new version is what the moderator reads back
         em.flush();
-        em.createNativeQuery("insert into notifications (member_id, kind, actor_id, created_at, text)"
+        em.createNativeQuery("insert into notifications (member_id, kind, actor_id, created_at, detail)"
                         + " values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, member.id())
                 .setParameter(2, NotificationKind.SANCTION.name())

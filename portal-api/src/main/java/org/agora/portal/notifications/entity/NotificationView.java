@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A notification as its member sees it, with enough of the post to show a line; one about the
- * member themselves (a sanction) has no post but a {@code text}.
+ * member themselves (a sanction) has no post; {@code detail} is what it says beyond its kind, in
+ * the member's language, or null.
  */
 public record NotificationView(
         long id,
@@ -17,4 +18,4 @@ public record NotificationView(
         String actor,
         Instant createdAt,
         boolean read,
-        String text) {}
+        String detail) {}
