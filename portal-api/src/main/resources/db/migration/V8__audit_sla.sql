@@ -21,4 +21,4 @@ create index review_items_decided on review_items (decided_at) where state = 'DE
 alter table members add column moderates boolean not null default false;
 
 -- What a notification says beyond its kind, in the recipient's language (a moderator's reason …).
-alter table notifications add column detail text;
+alter table notifications add column if not exists detail text;

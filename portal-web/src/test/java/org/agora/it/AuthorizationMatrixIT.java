@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private String newbie;
     private long newbieId;
+    private Iterator<String> sanctionable;
 
     /** What a cell acts on: a post by Carla with a comment by Carla, and a second post to merge into. */
     record Target(long post, long comment, long other, long chris) {}
@@ -161,6 +163,57 @@ class AuthorizationMatrixIT extends DeployedPortal {
                     403,
                     200,
                     403),
+            new Row("GET", "/api/moderation/members/{chris}", null, false, 401, 403, 403, 200, 403, 200, 403),
+            // sanctions: each cell acts on a member of its own ({member}), silenced first for the lift
+            new Row(
+                    "POST",
+                    "/api/moderation/members/{member}/sanctions",
+                    "{\"kind\":\"SILENCE\",\"reason\":\"matrix\",\"version\":{memberVersion}}",
+                    false,
+                    401,
+                    403,
+                    403,
+                    201,
+                    403,
+                    201,
+                    403),
+            new Row(
+                    "DELETE",
+                    "/api/moderation/members/{silencedMember}/sanctions?reason=matrix&version={memberVersion}",
+                    null,
+                    false,
+                    401,
+                    403,
+                    403,
+                    200,
+                    403,
+                    200,
+                    403),
+            // flags on a comment as on a post; on a member: anyone with trust level 1 but the member
+            new Row(
+                    "POST",
+                    "/api/posts/{post}/comments/{comment}/flags",
+                    "{\"kind\":\"OFF_TOPIC\"}",
+                    true,
+                    401,
+                    403,
+                    201,
+                    201,
+                    201,
+                    201,
+                    403),
+            new Row(
+                    "POST",
+                    "/api/members/{chris}/flags",
+                    "{\"kind\":\"SPAM\"}",
+                    false,
+                    401,
+                    201,
+                    403,
+                    201,
+                    201,
+                    201,
+                    403),
             new Row(
                     "PATCH",
                     "/api/posts/{post}/comments/{comment}",
@@ -277,6 +330,8 @@ class AuthorizationMatrixIT extends DeployedPortal {
         newbie = KeycloakAdmin.customers("matrix-newbie" + System.nanoTime() % 100_000, 1)
                 .get(0);
         newbieId = api.get("/api/me", newbie).json().getJsonNumber("id").longValue();
+        sanctionable = KeycloakAdmin.customers("matrix-sanctioned" + System.nanoTime() % 100_000, 2 * CALLERS.size())
+                .iterator();
         Target shared = target();
         long[] sharedItem = heldItem();
         List<String> wrong = new ArrayList<>();
@@ -289,6 +344,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
                 long[] item = !(row.path() + row.body()).contains("{item}")
                         ? sharedItem
                         : row.fresh() ? heldItem() : sharedItem;
+                long member = row.path().contains("ember}") ? member(row.path().contains("{silencedMember}")) : 0;
                 Function<String, String> fill = text -> text == null
                         ? null
                         : text.replace("{post}", Long.toString(target.post()))
@@ -296,6 +352,11 @@ class AuthorizationMatrixIT extends DeployedPortal {
                                 .replace("{other}", Long.toString(target.other()))
                                 .replace("{chris}", Long.toString(target.chris()))
                                 .replace("{newbie}", Long.toString(newbieId))
+                                .replace("{member}", Long.toString(member))
+                                .replace("{silencedMember}", Long.toString(member))
+                                .replace(
+                                        "{memberVersion}",
+                                        text.contains("{memberVersion}") ? Integer.toString(memberVersion(member)) : "")
                                 .replace("{item}", Long.toString(item[0]))
                                 .replace("{itemVersion}", Long.toString(item[1]))
                                 .replace("{unique}", "m" + System.nanoTime())
@@ -375,6 +436,30 @@ class AuthorizationMatrixIT extends DeployedPortal {
                 .map(i -> new long[] {i.getJsonNumber("id").longValue(), i.getInt("version")})
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("post " + post + " is not in the queue"));
+    }
+
+    /** A member of its own for a cell, silenced by the admin when the cell lifts it. */
+    private long member(boolean silenced) {
+        long id = api.get("/api/me", sanctionable.next())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        if (silenced) {
+            Reply reply = api.send(
+                    "POST",
+                    "/api/moderation/members/" + id + "/sanctions",
+                    tokens.get("admin"),
+                    "application/json",
+                    "{\"kind\":\"SILENCE\",\"reason\":\"matrix\",\"version\":" + memberVersion(id) + "}");
+            assertEquals(201, reply.status(), reply::toString);
+        }
+        return id;
+    }
+
+    private int memberVersion(long memberId) {
+        return api.get("/api/moderation/members/" + memberId, tokens.get("admin"))
+                .json()
+                .getInt("version");
     }
 
     private int areaVersion() {

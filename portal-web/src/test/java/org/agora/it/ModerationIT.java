@@ -4,6 +4,7 @@ import static org.agora.it.Personas.ADA_ADMIN;
 import static org.agora.it.Personas.CARLA_CUSTOMER;
 import static org.agora.it.Personas.CHRIS_SECOND_CUSTOMER;
 import static org.agora.it.Personas.MONA_MODERATOR;
+import static org.agora.it.Personas.PAUL_PRODUCT_MANAGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,6 +16,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -854,7 +857,11 @@ class ModerationIT extends DeployedPortal {
         long p90 = Fixtures.count("select round(percentile_cont(0.9) within group"
                 + " (order by extract(epoch from decided_at - created_at)))" + window);
         assertTrue(
-                Math.abs(p90 - automatic.getJsonNumber("firstDecisionP90Seconds").longValue()) <= 1,
+                Math.abs(p90
+                                - automatic
+                                        .getJsonNumber("firstDecisionP90Seconds")
+                                        .longValue())
+                        <= 1,
                 () -> "p90 " + p90 + " s: " + sla);
         assertTrue(
                 Fixtures.count("select max(extract(epoch from decided_at - created_at))::bigint" + window)
@@ -930,6 +937,283 @@ class ModerationIT extends DeployedPortal {
         assertEquals(0, reminders(mona, contested), "the other round reminded of it, this one did not");
     }
 
+    @Test
+    void silenceEscalatesKeepsReadingStopsWritingTellsTheMemberAndEndsByItself() throws Exception {
+        String member = newMembers("silenced", 1).get(0);
+        long memberId = memberId(member);
+        long post = id(submit(CARLA_CUSTOMER.token(), area, "Silence around", "<p>read me</p>"));
+        JsonObject record = record(mona, memberId);
+        assertEquals(0, record.getJsonArray("sanctions").size());
+        int version = record.getInt("version");
+
+        assertEquals(
+                400, sanction(mona, memberId, "SILENCE", " ", null, version).status(), "a reason is required");
+        assertEquals(400, sanction(mona, memberId, "BAN", "x", null, version).status());
+        assertEquals(
+                400,
+                sanction(mona, memberId, "SILENCE", "x", "forever", version).status());
+        assertEquals(
+                409, sanction(mona, memberId, "SILENCE", "x", null, version + 3).status(), "stale version");
+        Reply silenced = sanction(mona, memberId, "SILENCE", "Shop links in every comment", null, version);
+        assertEquals(201, silenced.status(), silenced::toString);
+        assertEquals(Duration.ofHours(24), lasting(silenced.json(), 0), "the first sanction lasts 24 h");
+        String until = silenced.json().getString("silencedUntil");
+
+        assertEquals(200, api.get("/api/me", member).status(), "a silenced member signs in");
+        assertEquals(until, api.get("/api/me", member).json().getString("silencedUntil"));
+        assertEquals(200, api.get("/api/posts/" + post, member).status(), "and reads");
+        Reply posting = submit(member, area, "Still here", "<p>no</p>");
+        assertEquals(403, posting.status(), posting::toString);
+        assertTrue(posting.isProblem());
+        assertTrue(
+                posting.json().getString("detail").contains(Instant.parse(until).toString()),
+                () -> "names the end: " + posting);
+        assertEquals(403, comment(member, post, "<p>no</p>").status(), "no comments");
+        assertEquals(
+                403,
+                api.send("PUT", "/api/posts/" + post + "/vote", member, null, null)
+                        .status(),
+                "no votes");
+        assertEquals(403, flag(member, post, "SPAM").status(), "no flags");
+        assertEquals(0, Fixtures.count("select count(*) from posts where author_id = ?", memberId));
+
+        JsonObject told = api.get("/api/me/notifications", member)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("SANCTION", told.getString("kind"));
+        assertTrue(told.getString("detail").contains("Shop links in every comment"), told::toString);
+        assertTrue(told.getString("detail").contains("until"), told::toString);
+        assertFalse(told.containsKey("postId"));
+
+        int silencedVersion = record(mona, memberId).getInt("version");
+        assertEquals(
+                409,
+                sanction(mona, memberId, "SILENCE", "again", null, silencedVersion)
+                        .status(),
+                "silenced already");
+        assertEquals(400, lift(mona, memberId, null, "", silencedVersion).status(), "lifting needs a reason too");
+        Reply lifted = lift(mona, memberId, "SILENCE", "Talked it through", silencedVersion);
+        assertEquals(200, lifted.status(), lifted::toString);
+        assertFalse(lifted.json().containsKey("silencedUntil"));
+        assertEquals(201, submit(member, area, "Back again", "<p>yes</p>").status(), "lifted: writes again");
+        assertEquals(
+                409,
+                lift(mona, memberId, null, "nothing", lifted.json().getInt("version"))
+                        .status());
+
+        Reply second =
+                sanction(mona, memberId, "SILENCE", "Again", null, lifted.json().getInt("version"));
+        assertEquals(Duration.ofHours(72), lasting(second.json(), 0), "the second lasts 72 h");
+        Reply suspended = sanction(
+                mona, memberId, "SUSPEND", "Third time", "30d", second.json().getInt("version"));
+        assertEquals(201, suspended.status(), suspended::toString);
+        assertEquals(Duration.ofDays(30), lasting(suspended.json(), 0), "chosen by the moderator");
+        assertEquals("SUSPENDED", api.get("/api/me", member).json().getString("status"));
+        assertEquals(403, submit(member, area, "Suspended", "<p>no</p>").status());
+        assertTrue(
+                actions("MEMBER", memberId).containsAll(List.of("SILENCE", "LIFT_SILENCE", "SUSPEND")),
+                () -> "audit " + actions("MEMBER", memberId));
+
+        // time passes: both sanctions end by themselves, no job involved
+        Fixtures.update(
+                "update sanctions set starts_at = starts_at - interval '40 days',"
+                        + " ends_at = ends_at - interval '40 days' where member_id = ?",
+                memberId);
+        Fixtures.update(
+                "update members set silenced_until = silenced_until - interval '40 days',"
+                        + " suspended_until = suspended_until - interval '40 days' where id = ?",
+                memberId);
+        assertEquals(201, submit(member, area, "Time served", "<p>ok</p>").status());
+        JsonObject after = record(mona, memberId);
+        assertEquals(3, after.getJsonArray("sanctions").size());
+        assertTrue(after.getJsonArray("sanctions").stream()
+                .noneMatch(x -> x.asJsonObject().getBoolean("inForce")));
+        Reply fourth = sanction(mona, memberId, "SILENCE", "Fourth", null, after.getInt("version"));
+        assertEquals(Duration.ofDays(30), lasting(fourth.json(), 0), "after three: 30 days, the top of the ladder");
+    }
+
+    @Test
+    void onlyAdminsSanctionStaffNobodySanctionsAnAdminOrThemselves() throws Exception {
+        long monaId = memberId(mona);
+        long adaId = memberId(ada);
+        long paulId = memberId(PAUL_PRODUCT_MANAGER.token());
+        assertEquals(
+                403,
+                sanction(mona, adaId, "SILENCE", "x", null, record(mona, adaId).getInt("version"))
+                        .status());
+        assertEquals(
+                403,
+                sanction(
+                                mona,
+                                paulId,
+                                "SILENCE",
+                                "x",
+                                null,
+                                record(mona, paulId).getInt("version"))
+                        .status());
+        assertEquals(
+                403,
+                sanction(
+                                mona,
+                                monaId,
+                                "SILENCE",
+                                "x",
+                                null,
+                                record(mona, monaId).getInt("version"))
+                        .status());
+        assertEquals(
+                403,
+                sanction(ada, adaId, "SUSPEND", "x", null, record(ada, adaId).getInt("version"))
+                        .status());
+        assertEquals(
+                403,
+                sanction(CARLA_CUSTOMER.token(), paulId, "SILENCE", "x", null, 0)
+                        .status());
+
+        Reply silenced = sanction(
+                ada, monaId, "SILENCE", "Rule check", "1h", record(ada, monaId).getInt("version"));
+        assertEquals(201, silenced.status(), "an admin silences a moderator: " + silenced);
+        int version = silenced.json().getInt("version");
+        try {
+            assertEquals(403, lift(mona, monaId, null, "mine", version).status(), "nobody lifts their own");
+        } finally {
+            assertEquals(200, lift(ada, monaId, null, "Done", version).status());
+        }
+    }
+
+    @Test
+    void silenceAuthorDecisionRejectsTheHeldPostAndSilencesItsAuthorInOneTransaction() throws Exception {
+        String newbie = newMembers("advertiser", 1).get(0);
+        long newbieId = memberId(newbie);
+        long first = id(submit(newbie, PREMODERATED_AREA, "Cheap watches", "<p>buy</p>"));
+        long second = id(submit(newbie, PREMODERATED_AREA, "Cheaper watches", "<p>buy more</p>"));
+        JsonObject item = queued(first);
+        assertEquals(400, decide(mona, item, "SILENCE_AUTHOR", null).status(), "needs a reason");
+        assertEquals(409, decide(mona, item, "IGNORE_FLAGS", "x").status(), "a held post has no flags to ignore");
+        Reply decided = decide(mona, item, "SILENCE_AUTHOR", "Advertising");
+        assertEquals(200, decided.status(), decided::toString);
+        assertEquals("REJECTED", api.get("/api/posts/" + first, newbie).json().getString("state"));
+        JsonObject sanction = record(mona, newbieId).getJsonArray("sanctions").getJsonObject(0);
+        assertEquals("SILENCE", sanction.getString("kind"));
+        assertEquals(
+                item.getJsonNumber("id").longValue(),
+                sanction.getJsonNumber("reviewItemId").longValue());
+        assertEquals(403, submit(newbie, area, "Silenced now", "<p>no</p>").status());
+
+        JsonObject other = queued(second);
+        Reply refused = decide(mona, other, "SILENCE_AUTHOR", "Advertising again");
+        assertEquals(409, refused.status(), "silenced already: " + refused);
+        assertEquals("PENDING", api.get("/api/posts/" + second, newbie).json().getString("state"), "rolled back");
+        assertEquals("OPEN", queued(second).getString("state"));
+        Reply suspended = decide(mona, other, "SUSPEND_AUTHOR", "Advertising again");
+        assertEquals(200, suspended.status(), suspended::toString);
+        assertEquals(Duration.ofHours(72), lasting(record(mona, newbieId), 0), "escalates");
+        assertTrue(actions("POST", first).contains("SILENCE_AUTHOR"));
+        assertTrue(actions("MEMBER", newbieId).containsAll(List.of("SILENCE", "SUSPEND")));
+    }
+
+    @Test
+    void flagsOnACommentHideItAtTheThresholdAndSuspendingTheAuthorDecidesIt() throws Exception {
+        long post = id(submit(CARLA_CUSTOMER.token(), area, "Discuss the tariff", "<p>Tariffs</p>"));
+        String author = newMembers("rude", 1).get(0);
+        long authorId = memberId(author);
+        long comment = id(comment(author, post, "<p>Buy cheap watches</p>"));
+        String path = "/api/posts/" + post + "/comments/" + comment;
+        assertEquals(1, api.get("/api/posts/" + post, null).json().getInt("commentCount"));
+        List<String> flaggers = newMembers("cflagger", 3);
+        for (String flagger : flaggers) {
+            assertEquals(200, trust(mona, memberId(flagger), "2").status());
+        }
+        assertEquals(
+                403,
+                flagComment(newMembers("cstranger", 1).get(0), path, "SPAM").status(),
+                "level 0");
+        assertEquals(403, flagComment(author, path, "SPAM").status(), "not one's own");
+        assertEquals(
+                404,
+                flagComment(flaggers.get(0), "/api/posts/" + post + "/comments/999999999", "SPAM")
+                        .status());
+        JsonObject first = flagComment(flaggers.get(0), path, "SPAM").json();
+        assertEquals(3, first.getInt("score"));
+        assertEquals(429, flagComment(flaggers.get(0), path, "OFFENSIVE").status(), "no re-flag within 24 h");
+        assertFalse(flagComment(flaggers.get(1), path, "SPAM").json().getBoolean("hidden"));
+        JsonObject third = flagComment(flaggers.get(2), path, "OFFENSIVE").json();
+        assertEquals(9, third.getInt("totalScore"));
+        assertTrue(third.getBoolean("hidden"));
+        assertEquals(404, api.get(path, null).status(), "hidden from the public");
+        assertEquals(0, api.get("/api/posts/" + post, null).json().getInt("commentCount"));
+
+        JsonObject item = queued("COMMENT", comment);
+        assertEquals("FLAGS", item.getString("source"));
+        assertEquals(3, item.getJsonArray("flags").size());
+        Reply decided = decide(mona, item, "SUSPEND_AUTHOR", "Spam in comments");
+        assertEquals(200, decided.status(), decided::toString);
+        assertEquals(404, api.get(path, null).status(), "stays hidden");
+        assertEquals(
+                3,
+                Fixtures.count(
+                        "select count(*) from flags where target_type = 'COMMENT' and target_id = ?"
+                                + " and outcome = 'UPHELD'",
+                        comment));
+        assertEquals("SUSPENDED", api.get("/api/me", author).json().getString("status"));
+        assertEquals(403, comment(author, post, "<p>again</p>").status());
+        assertTrue(actions("COMMENT", comment).containsAll(List.of("HIDE_BY_FLAGS", "SUSPEND_AUTHOR")));
+        assertTrue(actions("MEMBER", authorId).contains("SUSPEND"));
+    }
+
+    @Test
+    void aFlaggedMemberIsQueuedWithTheirContributionsIgnoreDismissesSuspendDecides() throws Exception {
+        String target = newMembers("spamacct", 1).get(0);
+        long targetId = memberId(target);
+        id(submit(target, area, "Visit my shop", "<p>shop</p>"));
+        List<String> flaggers = newMembers("mflagger", 2);
+        for (String flagger : flaggers) {
+            assertEquals(200, trust(mona, memberId(flagger), "2").status());
+        }
+        assertEquals(400, flagMember(flaggers.get(0), targetId, "OFF_TOPIC").status(), "not a kind for members");
+        assertEquals(403, flagMember(target, targetId, "SPAM").status(), "nobody flags themselves");
+        assertEquals(404, flagMember(flaggers.get(0), 999_999_999L, "SPAM").status());
+        Reply flagged = flagMember(flaggers.get(0), targetId, "SPAM");
+        assertEquals(201, flagged.status(), flagged::toString);
+        assertFalse(flagged.json().getBoolean("hidden"));
+        assertEquals(429, flagMember(flaggers.get(0), targetId, "OFFENSIVE").status());
+
+        JsonObject item = queued("MEMBER", targetId);
+        assertEquals("FLAGS", item.getString("source"));
+        assertFalse(item.containsKey("postId"), "a member item has no post");
+        assertEquals(targetId, item.getJsonObject("author").getJsonNumber("id").longValue());
+        JsonObject contributions = item.getJsonObject("contributions");
+        assertEquals(1, contributions.getInt("posts"));
+        assertEquals(
+                "Visit my shop",
+                contributions.getJsonArray("recent").getJsonObject(0).getString("excerpt"));
+        assertEquals(400, decide(mona, item, "HIDE", "x").status(), "a member is not hidden");
+        Reply ignored = decide(mona, item, "IGNORE_FLAGS", "A real customer");
+        assertEquals(200, ignored.status(), ignored::toString);
+        assertEquals(
+                1,
+                Fixtures.count(
+                        "select count(*) from flags where target_type = 'MEMBER' and target_id = ?"
+                                + " and outcome = 'DISMISSED'",
+                        targetId));
+
+        Reply impersonation = api.send(
+                "POST",
+                "/api/members/" + targetId + "/flags",
+                flaggers.get(1),
+                "application/json",
+                "{\"kind\":\"OTHER\",\"text\":\"Pretends to be our support\"}");
+        assertEquals(201, impersonation.status(), impersonation::toString);
+        Reply suspended = decide(mona, queued("MEMBER", targetId), "SUSPEND_AUTHOR", "Impersonates support");
+        assertEquals(200, suspended.status(), suspended::toString);
+        JsonObject record = record(mona, targetId);
+        assertEquals(2, record.getJsonArray("flags").size());
+        assertTrue(record.containsKey("suspendedUntil"));
+        assertEquals(1, record.getJsonObject("contributions").getInt("published"));
+        assertEquals(403, submit(target, area, "Gone", "<p>no</p>").status());
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     /** The member's inbox entry of this kind about the post, once it is there. */
@@ -973,6 +1257,62 @@ class ModerationIT extends DeployedPortal {
         return array(api.get("/api/moderation/audit?" + query, mona)).stream()
                 .map(JsonValue::asJsonObject)
                 .toList();
+    }
+
+    private Reply sanction(String token, long memberId, String kind, String reason, String duration, int version) {
+        return api.send(
+                "POST",
+                "/api/moderation/members/" + memberId + "/sanctions",
+                token,
+                "application/json",
+                "{\"kind\":\"" + kind + "\",\"reason\":\"" + reason + "\",\"version\":" + version
+                        + (duration == null ? "" : ",\"duration\":\"" + duration + "\"") + "}");
+    }
+
+    private Reply lift(String token, long memberId, String kind, String reason, int version) {
+        return api.send(
+                "DELETE",
+                "/api/moderation/members/" + memberId + "/sanctions?reason="
+                        + URLEncoder.encode(reason, StandardCharsets.UTF_8) + "&version=" + version
+                        + (kind == null ? "" : "&kind=" + kind),
+                token,
+                null,
+                null);
+    }
+
+    private JsonObject record(String token, long memberId) {
+        Reply record = api.get("/api/moderation/members/" + memberId, token);
+        assertEquals(200, record.status(), record::toString);
+        return record.json();
+    }
+
+    /** How long the member's sanction at this place of their history (newest first) lasts. */
+    private static Duration lasting(JsonObject record, int index) {
+        JsonObject sanction = record.getJsonArray("sanctions").getJsonObject(index);
+        return Duration.between(
+                Instant.parse(sanction.getString("startsAt")), Instant.parse(sanction.getString("endsAt")));
+    }
+
+    private Reply comment(String token, long post, String bodyHtml) {
+        return api.send(
+                "POST",
+                "/api/posts/" + post + "/comments",
+                token,
+                "application/json",
+                "{\"body\":\"" + bodyHtml + "\"}");
+    }
+
+    private Reply flagComment(String token, String commentPath, String kind) {
+        return api.send("POST", commentPath + "/flags", token, "application/json", "{\"kind\":\"" + kind + "\"}");
+    }
+
+    private Reply flagMember(String token, long memberId, String kind) {
+        return api.send(
+                "POST",
+                "/api/members/" + memberId + "/flags",
+                token,
+                "application/json",
+                "{\"kind\":\"" + kind + "\"}");
     }
 
     private static List<String> newMembers(String prefix, int count) throws Exception {

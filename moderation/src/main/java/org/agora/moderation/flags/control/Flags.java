@@ -52,9 +52,12 @@ public class Flags {
     @Inject
     Clock clock;
 
-    /** The target as the caller knows it: who wrote it, their trust, what it says, whether it is public. */
+    /**
+     * The target as the caller knows it: who wrote it, their trust, what it says. A member is their
+     * own author, has no post ({@code postId} null) and shows their name as title.
+     */
     public record Target(
-            TargetType type, long id, long postId, long authorId, int authorTrust, String title, String bodyHtml) {}
+            TargetType type, long id, Long postId, long authorId, int authorTrust, String title, String bodyHtml) {}
 
     /** The flagging member. */
     public record Flagger(long memberId, int trust, boolean staff, Locale locale) {}
@@ -62,6 +65,10 @@ public class Flags {
     @Transactional(Transactional.TxType.MANDATORY)
     public FlagReceipt flag(Target target, Flagger flagger, FlagRequest request) {
         FlagKind kind = kind(request.kind);
+        boolean aboutMember = target.type() == TargetType.MEMBER;
+        if (aboutMember && !kind.aboutMembers()) {
+            throw Refusal.invalid("kind", "a member is flagged SPAM, OFFENSIVE or OTHER");
+        }
         String text = request.text == null ? "" : request.text.strip();
         if (text.length() > TEXT_MAX) {
             throw Refusal.invalid("text", "at most " + TEXT_MAX + " characters");
@@ -118,15 +125,17 @@ public class Flags {
                 .setParameter(2, target.id())
                 .getResultList()
                 .isEmpty();
-        if (outcome.hide() || itemOpen) {
+        // a member is not hidden: every flag on them goes to the queue at once
+        boolean hide = outcome.hide() && !aboutMember;
+        if (hide || itemOpen || aboutMember) {
             long item = reviews.open(
                     target.type(),
                     target.id(),
                     target.postId(),
                     target.authorId(),
-                    outcome.hide() ? Source.FLAGS : Source.AUTOMATIC,
+                    hide || aboutMember ? Source.FLAGS : Source.AUTOMATIC,
                     List.of(),
-                    outcome.hide() ? outcome.totalScore() : outcome.score(),
+                    hide ? outcome.totalScore() : outcome.score(),
                     target.title(),
                     target.bodyHtml());
             em.createNativeQuery("update flags set review_item_id = ?1 where target_type = ?2 and target_id = ?3"
@@ -135,7 +144,7 @@ public class Flags {
                     .setParameter(2, target.type().name())
                     .setParameter(3, target.id())
                     .executeUpdate();
-            if (outcome.hide()) {
+            if (hide) {
                 moderated.fire(new Moderated(target.type(), target.id(), ContentState.HIDDEN, null));
                 audit.record(
                         null,
@@ -149,7 +158,7 @@ public class Flags {
                         now);
             }
         }
-        return new FlagReceipt(flagId, outcome.score(), outcome.totalScore(), outcome.hide());
+        return new FlagReceipt(flagId, outcome.score(), outcome.totalScore(), hide);
     }
 
     private static FlagKind kind(String name) {

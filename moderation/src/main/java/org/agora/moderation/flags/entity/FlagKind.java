@@ -8,5 +8,10 @@ public enum FlagKind {
     /** Needs the id of the post it duplicates. */
     DUPLICATE,
     /** Needs a text. */
-    OTHER
+    OTHER;
+
+    /** Whether a member (rather than a contribution) can be flagged for it: a spam account, abuse, other. */
+    public boolean aboutMembers() {
+        return this == SPAM || this == OFFENSIVE || this == OTHER;
+    }
 }

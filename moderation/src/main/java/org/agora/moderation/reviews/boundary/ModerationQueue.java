@@ -25,6 +25,7 @@ import java.util.Map;
 import org.agora.moderation.reviews.control.AuditLog;
 import org.agora.moderation.reviews.control.Community;
 import org.agora.moderation.reviews.control.Reviews;
+import org.agora.moderation.reviews.control.Sanctions;
 import org.agora.moderation.reviews.control.ServiceLevels;
 import org.agora.moderation.reviews.control.TrustOverrides;
 import org.agora.moderation.reviews.entity.AuditEntry;
@@ -32,11 +33,13 @@ import org.agora.moderation.reviews.entity.BulkDecision;
 import org.agora.moderation.reviews.entity.Decision;
 import org.agora.moderation.reviews.entity.DecisionRequest;
 import org.agora.moderation.reviews.entity.MemberFacts;
+import org.agora.moderation.reviews.entity.MemberRecord;
 import org.agora.moderation.reviews.entity.Placement;
 import org.agora.moderation.reviews.entity.QueueFilter;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.ReviewItemView;
 import org.agora.moderation.reviews.entity.Reviewer;
+import org.agora.moderation.reviews.entity.SanctionRequest;
 import org.agora.moderation.reviews.entity.ServiceLevel;
 import org.agora.moderation.reviews.entity.Source;
 import org.agora.moderation.reviews.entity.TrustRequest;
@@ -45,8 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The review queue, decisions, the audit log, service levels and trust overrides: moderators and
- * admins only; the audit log's export admins only.
+ * The review queue, decisions, the audit log, service levels, trust overrides and sanctions:
+ * moderators and admins only; the audit log's export admins only.
  */
 @Path("moderation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +71,9 @@ public class ModerationQueue {
 
     @Inject
     ServiceLevels levels;
+
+    @Inject
+    Sanctions sanctions;
 
     @GET
     @Path("queue")
@@ -214,6 +220,40 @@ public class ModerationQueue {
         return trust.override(reviewer, memberId, r.level, r.reason);
     }
 
+    @GET
+    @Path("members/{id}")
+    @Operation(summary = "A member as moderators see them: trust, sanctions, flags, recent contributions, version")
+    public MemberRecord member(@PathParam("id") long memberId) {
+        return sanctions.record(community.reviewer(), memberId);
+    }
+
+    @POST
+    @Path("members/{id}/sanctions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Silence or suspend a member {kind: SILENCE|SUSPEND, reason, duration?, version}; 24 h, 72 h,"
+                    + " 7 d, then 30 d unless a duration is chosen; logged, and the member is told until when and why")
+    public Response sanction(@PathParam("id") long memberId, SanctionRequest request) {
+        Reviewer reviewer = community.reviewer();
+        MemberRecord record = sanctions.impose(reviewer, memberId, request == null ? new SanctionRequest() : request);
+        return Response.status(Response.Status.CREATED).entity(record).build();
+    }
+
+    /** Parameters, not a body: a DELETE with a body does not pass every server and proxy. */
+    @DELETE
+    @Path("members/{id}/sanctions")
+    @Operation(
+            summary = "Lift a member's sanctions early (?reason=&version=, kind=SILENCE|SUSPEND for one);"
+                    + " logged, and the member is told")
+    public MemberRecord lift(
+            @PathParam("id") long memberId,
+            @QueryParam("kind") String kind,
+            @QueryParam("reason") String reason,
+            @QueryParam("version") String version) {
+        Reviewer reviewer = community.reviewer();
+        return sanctions.lift(reviewer, memberId, kind, reason, version(version));
+    }
+
     private static Source source(String source) {
         if (source == null || source.isBlank()) {
             return null;
@@ -256,6 +296,14 @@ public class ModerationQueue {
             throw Refusal.invalid(field, "at most 64 characters");
         }
         return value.strip();
+    }
+
+    private static Integer version(String version) {
+        try {
+            return version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("version", "must be the version you read");
+        }
     }
 
     private static int limit(int limit, int max) {

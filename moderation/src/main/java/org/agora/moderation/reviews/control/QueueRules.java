@@ -131,6 +131,10 @@ public class QueueRules {
             return List.of();
         }
         ContentState content = item.content();
+        if (item.type() == TargetType.MEMBER) {
+            // a flagged member: the flags were wrong, or the member is sanctioned
+            return List.of(Decision.IGNORE_FLAGS, Decision.SILENCE_AUTHOR, Decision.SUSPEND_AUTHOR);
+        }
         List<Decision> actions = new ArrayList<>();
         boolean held = content == ContentState.PENDING;
         boolean published = content == ContentState.PUBLISHED;
@@ -156,6 +160,8 @@ public class QueueRules {
         if (item.type() == TargetType.POST && content != null) {
             actions.add(Decision.MERGE);
         }
+        actions.add(Decision.SILENCE_AUTHOR);
+        actions.add(Decision.SUSPEND_AUTHOR);
         return List.copyOf(actions);
     }
 }

@@ -40,6 +40,7 @@ import org.agora.moderation.reviews.entity.ReviewItemView.AuthorView;
 import org.agora.moderation.reviews.entity.ReviewItemView.FindingView;
 import org.agora.moderation.reviews.entity.ReviewItemView.FlagView;
 import org.agora.moderation.reviews.entity.Reviewer;
+import org.agora.moderation.reviews.entity.SanctionKind;
 import org.agora.moderation.reviews.entity.Source;
 import org.agora.moderation.reviews.entity.TargetType;
 
@@ -73,6 +74,12 @@ public class Reviews {
     AuditLog audit;
 
     @Inject
+    Sanctions sanctions;
+
+    @Inject
+    Standings standings;
+
+    @Inject
     Event<Moderated> moderated;
 
     @Inject
@@ -100,7 +107,7 @@ public class Reviews {
     public long open(
             TargetType type,
             long targetId,
-            long postId,
+            Long postId,
             long authorId,
             Source source,
             List<Finding> findings,
@@ -111,7 +118,7 @@ public class Reviews {
         Placement placement = community.placementOf(postId).orElse(new Placement(null, null));
         Object id = em.createNativeQuery("insert into review_items (target_type, target_id, post_id, author_id, source,"
                         + " score, findings, title, body_html, created_at, updated_at, area, post_kind)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9, ?10, ?10, ?11, ?12)"
+                        + " values (?1, ?2, cast(?3 as bigint), ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9, ?10, ?10, ?11, ?12)"
                         + " on conflict (target_type, target_id) where state = 'OPEN' do update set"
                         + " score = review_items.score + excluded.score,"
                         + " findings = review_items.findings || excluded.findings,"
@@ -238,6 +245,9 @@ public class Reviews {
         if (decision == Decision.REJECT && (why == null || why.isEmpty())) {
             throw Refusal.invalid("reason", "a rejection needs a reason: the author reads it");
         }
+        if (decision.sanctionsAuthor()) {
+            Sanctions.reason(why);
+        }
         if (why != null && why.length() > 2000) {
             throw Refusal.invalid("reason", "at most 2000 characters");
         }
@@ -248,6 +258,9 @@ public class Reviews {
             throw Refusal.stale();
         }
         ContentState before = community.stateOf(item.type(), item.targetId()).orElse(null);
+        if (!decision.fits(item.type())) {
+            throw Refusal.invalid("decision", decision + " does not decide a " + item.type() + " item");
+        }
         permit(reviewer, item, before, decision, now);
         em.createNativeQuery("update review_items set state = 'DECIDED', decision = ?1, reason = ?2,"
                         + " decided_by = ?3, decided_at = ?4, updated_at = ?4, version = version + 1,"
@@ -260,7 +273,7 @@ public class Reviews {
                 .executeUpdate();
         ContentState after =
                 switch (decision) {
-                    case APPROVE, REJECT, HIDE, RESTORE -> decision.result();
+                    case APPROVE, REJECT, HIDE, RESTORE, SILENCE_AUTHOR, SUSPEND_AUTHOR -> decision.resultFor(before);
                     case APPROVE_AND_TRUST -> approveAndTrust(reviewer, item);
                     case EDIT_AND_APPROVE -> editAndApprove(item, request);
                     case IGNORE_FLAGS -> ignoreFlags(before);
@@ -286,6 +299,13 @@ public class Reviews {
                 before,
                 decision == Decision.MERGE ? "MERGED into " + request.into : after,
                 now);
+        switch (decision) {
+            case SILENCE_AUTHOR -> sanctions.imposeFor(reviewer, item.authorId(), SanctionKind.SILENCE, why, id);
+            case SUSPEND_AUTHOR -> sanctions.imposeFor(reviewer, item.authorId(), SanctionKind.SUSPEND, why, id);
+            default -> {
+                // the decision's own work is done
+            }
+        }
         return find(id, reviewer, false);
     }
 
@@ -374,7 +394,7 @@ public class Reviews {
                 ((Number) r[0]).longValue(),
                 TargetType.valueOf((String) r[1]),
                 ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(),
+                Rows.longOrNull(r[3]),
                 ((Number) r[4]).longValue(),
                 "OPEN".equals(r[5]),
                 ((Number) r[6]).intValue(),
@@ -387,7 +407,7 @@ public class Reviews {
             long id,
             TargetType type,
             long targetId,
-            long postId,
+            Long postId,
             long authorId,
             boolean open,
             int version,
@@ -581,7 +601,7 @@ public class Reviews {
                     id,
                     type.name(),
                     targetId,
-                    postId,
+                    Rows.longOrNull(r[3]),
                     (String) r[4],
                     (String) r[5],
                     score,
@@ -603,12 +623,15 @@ public class Reviews {
                     claimed ? claimedBy : null,
                     claimed ? claimedUntil : null,
                     actions,
-                    candidates));
+                    candidates,
+                    TargetType.MEMBER.name().equals(type)
+                            ? standings.contributions(targetId, Sanctions.RECENT)
+                            : null));
         }
         return views;
     }
 
-    private List<FlagView> flags(String type, long targetId) {
+    List<FlagView> flags(String type, long targetId) {
         List<?> rows = em.createNativeQuery("select id, flagger_id, kind, duplicate_of, text, score, outcome,"
                         + " created_at from flags where target_type = ?1 and target_id = ?2 order by id")
                 .setParameter(1, type)

@@ -14,10 +14,17 @@ public enum Decision {
     APPROVE_AND_TRUST(ContentState.PUBLISHED),
     /** Corrects the title and body as an edit that keeps the previous version, then approves. */
     EDIT_AND_APPROVE(ContentState.PUBLISHED),
-    /** Dismisses the open flags and closes the item; content hidden by the flags is public again. */
+    /**
+     * Dismisses the open flags and closes the item; content hidden by the flags is public again, a
+     * flagged member stays as they are.
+     */
     IGNORE_FLAGS(null),
     /** Merges the item's post into another post; its own state stays as it is. */
-    MERGE(null);
+    MERGE(null),
+    /** Hides the content (rejects it while held) and silences its author, escalating; needs a reason. */
+    SILENCE_AUTHOR(ContentState.HIDDEN),
+    /** Hides the content (rejects it while held) and suspends its author, escalating; needs a reason. */
+    SUSPEND_AUTHOR(ContentState.HIDDEN);
 
     private final ContentState result;
 
@@ -31,7 +38,24 @@ public enum Decision {
 
     /** Whether the flags on the target were right (they count against the author's trust). */
     public boolean upholdsFlags() {
-        return this == REJECT || this == HIDE;
+        return this == REJECT || this == HIDE || sanctionsAuthor();
+    }
+
+    public boolean sanctionsAuthor() {
+        return this == SILENCE_AUTHOR || this == SUSPEND_AUTHOR;
+    }
+
+    /** Whether it decides an item about this kind of target: a member's flags are ignored, or the member sanctioned. */
+    public boolean fits(TargetType type) {
+        return type != TargetType.MEMBER || this == IGNORE_FLAGS || sanctionsAuthor();
+    }
+
+    /** The state the contribution gets from the one it has ({@code null}: no content, as for members). */
+    public ContentState resultFor(ContentState before) {
+        if (before == null || result == null) {
+            return before;
+        }
+        return sanctionsAuthor() && before == ContentState.PENDING ? ContentState.REJECTED : result;
     }
 
     /** Whether one bulk request may apply it to many items: not where each item needs its own input. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A review item as the queue shows it: the content as it was when the item opened, the checks'
  * findings with reasons in the reviewer's language, the flags, the author with their trust and
- * history, and — once decided — the decision.
+ * history, and — once decided — the decision. An item about a member has no post and no content;
+ * it shows what the member wrote lately ({@code contributions}, null for other items).
  *
  * @param area the product area of the item's post (its slug)
  * @param kind the kind of the item's post
@@ -16,12 +17,13 @@ import java.util.List;
  * @param actions what this reviewer may decide now (empty when decided, claimed by another, or
  *     an appeal against their own decision)
  * @param similar merge candidates: published posts like this one (the item alone, when MERGE is possible)
+ * @param contributions what a flagged member wrote lately (member items only, else null)
  */
 public record ReviewItemView(
         long id,
         String targetType,
         long targetId,
-        long postId,
+        Long postId,
         String source,
         String state,
         int score,
@@ -43,7 +45,8 @@ public record ReviewItemView(
         Long claimedBy,
         Instant claimedUntil,
         List<Decision> actions,
-        List<MergeCandidate> similar) {
+        List<MergeCandidate> similar,
+        Contributions contributions) {
 
     public record FindingView(String rule, double score, String action, String reasonCode, String reason) {}
 

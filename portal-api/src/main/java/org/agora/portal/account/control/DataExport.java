@@ -54,7 +54,7 @@ public class DataExport {
                 "select target_type, target, created_at from follows where member_id = ?1 order by created_at");
         sql.put(
                 "notifications",
-                "select id, kind, post_id, comment_id, created_at, read_at from notifications"
+                "select id, kind, post_id, comment_id, detail, created_at, read_at from notifications"
                         + " where member_id = ?1 order by id");
         sql.put("mails", "select subject, created_at, sent_at from mails where member_id = ?1 order by id");
         return sql;

@@ -63,6 +63,7 @@ public class MemberRegistry {
         member.visited(clock.instant());
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
         member.moderates(groups.contains(Caller.MODERATOR) || groups.contains(Caller.ADMIN));
+        member.holdRoles(String.join(",", Caller.portalRoles(token)));
         return member;
     }
 
@@ -77,6 +78,16 @@ public class MemberRegistry {
             throw new NotPermitted("Your account is suspended until " + member.suspendedUntil() + ".");
         }
         return member;
+    }
+
+    /**
+     * Refuses a silenced member what silence takes: posting, commenting, voting, flagging (403
+     * naming when it ends). A silence ends by itself at its time.
+     */
+    public void requireVoice(Member member) {
+        if (member.silencedAt(clock.instant())) {
+            throw new Silenced(member.silencedUntil());
+        }
     }
 
     /**

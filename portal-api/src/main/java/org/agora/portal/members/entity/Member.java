@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 
 @Entity
 @Table(name = "members")
@@ -54,6 +55,13 @@ public class Member {
 
     @Column(name = "suspended_until")
     private Instant suspendedUntil;
+
+    @Column(name = "silenced_until")
+    private Instant silencedUntil;
+
+    /** The portal roles of the member's latest token, comma-separated: who is staff. */
+    @Column(nullable = false)
+    private String roles;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -124,6 +132,42 @@ public class Member {
         return status == Status.SUSPENDED && (suspendedUntil == null || suspendedUntil.isAfter(now));
     }
 
+    /** Silenced members read but do not post, comment, vote or flag; it ends by itself. */
+    public boolean silencedAt(Instant now) {
+        return silencedUntil != null && silencedUntil.isAfter(now);
+    }
+
+    /** Keeps the roles the member's latest token carries (changes only when they do). */
+    public void holdRoles(String current) {
+        if (!current.equals(roles)) {
+            roles = current;
+        }
+    }
+
+    /** Moderation silenced the member until then. */
+    public void silence(Instant until) {
+        silencedUntil = until;
+    }
+
+    /** Moderation suspended the member until then; a deleted account stays deleted. */
+    public void suspend(Instant until) {
+        if (status != Status.ANONYMISED) {
+            status = Status.SUSPENDED;
+            suspendedUntil = until;
+        }
+    }
+
+    public void liftSilence() {
+        silencedUntil = null;
+    }
+
+    public void liftSuspension() {
+        if (status == Status.SUSPENDED) {
+            status = Status.ACTIVE;
+            suspendedUntil = null;
+        }
+    }
+
     public Long id() {
         return id;
     }
@@ -163,6 +207,14 @@ public class Member {
 
     public Instant suspendedUntil() {
         return suspendedUntil;
+    }
+
+    public Instant silencedUntil() {
+        return silencedUntil;
+    }
+
+    public Set<String> roles() {
+        return roles == null || roles.isEmpty() ? Set.of() : Set.of(roles.split(","));
     }
 
     public Instant createdAt() {

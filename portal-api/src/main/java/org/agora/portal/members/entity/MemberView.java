@@ -14,6 +14,7 @@ public record MemberView(
         int trustLevel,
         String status,
         Instant suspendedUntil,
+        Instant silencedUntil,
         Instant createdAt,
         int version,
         Set<String> roles) {
@@ -29,6 +30,7 @@ public record MemberView(
                 member.trustLevel(),
                 member.status().name(),
                 member.suspendedUntil(),
+                member.silencedUntil(),
                 member.createdAt(),
                 member.version(),
                 roles);

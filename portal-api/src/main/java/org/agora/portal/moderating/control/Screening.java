@@ -23,12 +23,13 @@ import org.agora.moderation.reviews.control.Reviews;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.Source;
 import org.agora.moderation.reviews.entity.TargetType;
+import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.members.entity.Member;
 import org.agora.portal.platform.control.Failures.RateLimited;
 import org.agora.portal.platform.control.Rows;
 
 /**
- * Screens what a member writes before it is stored: the rate limits of their trust level first
+ * Screens what a member writes before it is stored: silenced members write nothing, then the rate limits of their trust level first
  * (counted from their posts and comments in the database; 429 with Retry-After), then moderation's
  * checks with their trust level and their own recent texts. A block is refused with the reasons in
  * the member's language (422, nothing stored); the caller stores the verdict's sanitized body, and
@@ -53,6 +54,9 @@ public class Screening {
     MemberTrust trust;
 
     @Inject
+    MemberRegistry members;
+
+    @Inject
     Reviews reviews;
 
     @Inject
@@ -70,6 +74,7 @@ public class Screening {
             String title,
             String body,
             String language) {
+        members.requireVoice(author);
         // one member's submissions are counted one after the other, so that two at once cannot both pass
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('submit:' || ?1))")
                 .setParameter(1, author.id())
@@ -99,6 +104,7 @@ public class Screening {
             String title,
             String body,
             String language) {
+        members.requireVoice(author);
         int level = staff ? 4 : trust.levelOf(author.id());
         return check(author, level, kind, area, title, body, language, clock.instant());
     }

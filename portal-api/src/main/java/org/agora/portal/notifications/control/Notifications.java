@@ -36,7 +36,7 @@ public class Notifications {
         }
         List<?> rows = em.createNativeQuery("select n.id, n.kind, n.post_id, p.title, p.status, p.merged_into_id,"
                         + " n.comment_id, coalesce(m.display_name, ''), n.created_at, n.read_at is not null, n.detail"
-                        + " from notifications n join posts p on p.id = n.post_id"
+                        + " from notifications n left join posts p on p.id = n.post_id"
                         + " left join members m on m.id = n.actor_id"
                         + " where n.member_id = ?1 and n.id < ?2 and (?3 = false or n.read_at is null)"
                         + " order by n.id desc limit ?4")
@@ -52,7 +52,7 @@ public class Notifications {
                     return new NotificationView(
                             ((Number) r[0]).longValue(),
                             (String) r[1],
-                            ((Number) r[2]).longValue(),
+                            Rows.id(r[2]),
                             (String) r[3],
                             (String) r[4],
                             Rows.id(r[5]),

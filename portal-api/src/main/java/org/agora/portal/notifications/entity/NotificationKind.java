@@ -16,5 +16,7 @@ public enum NotificationKind {
     /** To the author: their hidden contribution is public again. */
     RESTORED,
     /** To moderators: a review item waits longer than {@code moderation.sla.remind-after}. */
-    REVIEW_OVERDUE
+    REVIEW_OVERDUE,
+    /** Moderation silenced or suspended the member, or lifted it: about no post, with a text. */
+    SANCTION
 }

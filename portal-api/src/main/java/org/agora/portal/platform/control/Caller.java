@@ -74,12 +74,18 @@ public class Caller {
     /** The portal's roles the caller holds, sorted. */
     public Set<String> roles() {
         if (roles == null) {
-            Set<String> held = new TreeSet<>();
-            token().map(JsonWebToken::getGroups)
-                    .ifPresent(groups -> groups.stream().filter(ROLES::contains).forEach(held::add));
-            roles = Collections.unmodifiableSet(held);
+            roles = token().map(Caller::portalRoles).orElse(Set.of());
         }
         return roles;
+    }
+
+    /** The portal's roles a token carries, sorted. */
+    public static Set<String> portalRoles(JsonWebToken token) {
+        Set<String> held = new TreeSet<>();
+        if (token.getGroups() != null) {
+            token.getGroups().stream().filter(ROLES::contains).forEach(held::add);
+        }
+        return Collections.unmodifiableSet(held);
     }
 
     /** The caller as an actor: the member id their token maps to and their roles. */

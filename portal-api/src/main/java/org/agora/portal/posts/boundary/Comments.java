@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.agora.moderation.flags.entity.FlagRequest;
 import org.agora.portal.members.control.MemberRegistry;
+import org.agora.portal.moderating.control.PostModeration;
 import org.agora.portal.platform.control.Caller;
 import org.agora.portal.platform.control.Inputs;
 import org.agora.portal.platform.control.Params;
@@ -48,6 +50,9 @@ public class Comments {
 
     @Inject
     Discussions discussions;
+
+    @Inject
+    PostModeration moderation;
 
     @GET
     @Operation(summary = "Threads of the post, oldest first, each with all its replies; cursor 'next'")
@@ -98,6 +103,20 @@ public class Comments {
         Actor actor = members.actor(caller, Caller.CUSTOMER, Caller.MODERATOR, Caller.PRODUCT_MANAGER, Caller.ADMIN);
         discussions.delete(actor, postId, commentId);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{commentId}/flags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Flag a published comment (kinds, scores and the 24 h re-flag rule as for posts);"
+                    + " hides the comment at the threshold")
+    public Response flag(@PathParam("id") long postId, @PathParam("commentId") long commentId, FlagRequest request) {
+        Actor actor = members.actor(caller, Caller.CUSTOMER, Caller.MODERATOR, Caller.PRODUCT_MANAGER, Caller.ADMIN);
+        return Response.status(Response.Status.CREATED)
+                .entity(moderation.flagComment(actor, postId, commentId, request))
+                .build();
     }
 
     @GET

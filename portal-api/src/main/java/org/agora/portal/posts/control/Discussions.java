@@ -336,14 +336,18 @@ public class Discussions {
     }
 
     public CommentView one(long postId, long commentId, Long readerId, boolean staff) {
-        catalog.visible(postId, readerId == null ? -1 : readerId, staff);
+        Comment comment = visible(postId, commentId, readerId == null ? -1 : readerId, staff);
+        return view(comment, members.displayNames(List.of(comment.authorId())), List.of());
+    }
+
+    /** The comment on the post, if the reader may see both; 404 otherwise. */
+    public Comment visible(long postId, long commentId, long readerId, boolean staff) {
+        catalog.visible(postId, readerId, staff);
         Comment comment = em.find(Comment.class, commentId);
-        if (comment == null
-                || !comment.postId().equals(postId)
-                || !visible(comment, readerId == null ? -1 : readerId, staff)) {
+        if (comment == null || !comment.postId().equals(postId) || !visible(comment, readerId, staff)) {
             throw new CommentNotFound(commentId);
         }
-        return view(comment, members.displayNames(List.of(comment.authorId())), List.of());
+        return comment;
     }
 
     /** Earlier bodies of a comment, newest first; nothing of a deleted comment except for staff. */

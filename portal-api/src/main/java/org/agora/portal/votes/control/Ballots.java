@@ -15,6 +15,7 @@ import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.members.control.MemberNotFound;
 import org.agora.portal.members.control.MemberRegistry;
+import org.agora.portal.members.entity.Member;
 import org.agora.portal.platform.control.Failures.Conflict;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Rows;
@@ -78,7 +79,9 @@ public class Ballots {
     /** The token's member votes, in one transaction with finding (or registering) the member. */
     @Transactional
     public VoteState vote(JsonWebToken voter, long postId) {
-        long memberId = members.acting(voter).id();
+        Member member = members.acting(voter);
+        members.requireVoice(member);
+        long memberId = member.id();
         return cast(memberId, postId, null, null, null);
     }
 
