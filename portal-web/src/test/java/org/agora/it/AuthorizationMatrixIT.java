@@ -151,6 +151,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
             new Row("GET", "/api/moderation/audit", null, false, 401, 403, 403, 200, 403, 200, 403),
             new Row("GET", "/api/moderation/audit.csv", null, false, 401, 403, 403, 403, 403, 200, 403),
             new Row("GET", "/api/moderation/sla", null, false, 401, 403, 403, 200, 403, 200, 403),
+            new Row("GET", "/api/moderation/reasons", null, false, 401, 403, 403, 200, 403, 200, 403),
             new Row(
                     "PUT",
                     "/api/moderation/members/{newbie}/trust",

@@ -132,6 +132,49 @@ class ModerationIT extends DeployedPortal {
     }
 
     @Test
+    void rejectionTemplatesAreReadInEachReadersLanguageWithTheModeratorsOwnWords() throws Exception {
+        JsonObject duplicate = array(api.get("/api/moderation/reasons", mona)).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(t -> "reject.duplicate".equals(t.getString("code")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                403, api.get("/api/moderation/reasons", CARLA_CUSTOMER.token()).status());
+        String newbie = newMembers("template", 1).get(0);
+        long post = id(submit(newbie, PREMODERATED_AREA, "Export again please", "<p>once more</p>"));
+        JsonObject item = queued(post);
+        assertEquals(
+                400,
+                decideWith(mona, item, "REJECT", ",\"template\":\"reject.nonsense\"")
+                        .status());
+        assertEquals(
+                400,
+                decideWith(mona, item, "APPROVE", ",\"template\":\"reject.duplicate\"")
+                        .status(),
+                "templates are for rejections");
+        Reply rejected =
+                decideWith(mona, item, "REJECT", ",\"template\":\"reject.duplicate\",\"reason\":\"See post 1.\"");
+        assertEquals(200, rejected.status(), rejected::toString);
+        assertEquals(
+                duplicate.getString("text") + " See post 1.", rejected.json().getString("reason"));
+
+        String seen = api.get("/api/posts/" + post, newbie)
+                .json()
+                .getJsonObject("moderation")
+                .getString("decisionReason");
+        assertTrue(
+                List.of(
+                                "This has been posted already; please vote for the existing post instead. See post 1.",
+                                "Das gibt es schon; bitte stimmen Sie für den vorhandenen Beitrag. See post 1.")
+                        .contains(seen),
+                seen);
+        assertEquals(seen, told(newbie, post, "REJECTED").getString("detail"), "the author is told the same");
+        assertEquals(
+                "reject.duplicate: See post 1.",
+                entries("targetType=POST&targetId=" + post).get(0).getString("reason"));
+    }
+
+    @Test
     void shortenedLinkFromNewMemberIsHeldAndRejectionWithReasonReachesTheAuthorWhoAppealsOnce() throws Exception {
         String newbie = newMembers("link", 1).get(0);
         Reply created = submit(newbie, area, "Great offer", "<p>See <a href=\\\"https://bit.ly/3xYz\\\">this</a></p>");
@@ -504,7 +547,15 @@ class ModerationIT extends DeployedPortal {
         long post = id(submit(newbie, PREMODERATED_AREA, "Held for actions", "<p>held</p>"));
         JsonObject item = queued(post);
         assertEquals(
-                List.of("APPROVE", "APPROVE_AND_TRUST", "EDIT_AND_APPROVE", "REJECT", "HIDE", "MERGE"),
+                List.of(
+                        "APPROVE",
+                        "APPROVE_AND_TRUST",
+                        "EDIT_AND_APPROVE",
+                        "REJECT",
+                        "HIDE",
+                        "MERGE",
+                        "SILENCE_AUTHOR",
+                        "SUSPEND_AUTHOR"),
                 strings(item.getJsonArray("actions")),
                 "held post: no RESTORE (nothing hidden), no IGNORE_FLAGS (no flags)");
         Reply restore = decide(mona, item, "RESTORE", null);
@@ -521,7 +572,14 @@ class ModerationIT extends DeployedPortal {
         JsonObject appeal = queued(post);
         assertEquals(List.of(), strings(appeal.getJsonArray("actions")), "Mona decided before: not hers");
         assertEquals(
-                List.of("APPROVE", "APPROVE_AND_TRUST", "EDIT_AND_APPROVE", "REJECT", "MERGE"),
+                List.of(
+                        "APPROVE",
+                        "APPROVE_AND_TRUST",
+                        "EDIT_AND_APPROVE",
+                        "REJECT",
+                        "MERGE",
+                        "SILENCE_AUTHOR",
+                        "SUSPEND_AUTHOR"),
                 strings(item(ada, appeal.getJsonNumber("id").longValue()).getJsonArray("actions")),
                 "rejected post: Ada may approve or keep the rejection");
     }

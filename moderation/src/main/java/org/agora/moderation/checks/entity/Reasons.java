@@ -33,6 +33,19 @@ public final class Reasons {
         return new MessageFormat(pattern, language).format(params.toArray());
     }
 
+    /** The codes that start with a prefix (such as {@code reject.}), sorted. */
+    public static List<String> codes(String prefix) {
+        return ResourceBundle.getBundle(
+                        BUNDLE,
+                        Locale.ROOT,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .keySet()
+                .stream()
+                .filter(code -> code.startsWith(prefix))
+                .sorted()
+                .toList();
+    }
+
     /** Whether a code has a text (in English; the German bundle is tested to have the same keys). */
     public static boolean known(String code) {
         return ResourceBundle.getBundle(

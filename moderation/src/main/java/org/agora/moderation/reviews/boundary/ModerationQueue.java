@@ -36,6 +36,7 @@ import org.agora.moderation.reviews.entity.MemberFacts;
 import org.agora.moderation.reviews.entity.MemberRecord;
 import org.agora.moderation.reviews.entity.Placement;
 import org.agora.moderation.reviews.entity.QueueFilter;
+import org.agora.moderation.reviews.entity.ReasonTemplate;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.ReviewItemView;
 import org.agora.moderation.reviews.entity.Reviewer;
@@ -120,11 +121,18 @@ public class ModerationQueue {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Decide an item with the version read: one of the item's actions (APPROVE, APPROVE_AND_TRUST,"
-                    + " EDIT_AND_APPROVE with title/body, REJECT with reason, HIDE, RESTORE, IGNORE_FLAGS,"
+                    + " EDIT_AND_APPROVE with title/body, REJECT with reason and/or template, HIDE, RESTORE, IGNORE_FLAGS,"
                     + " MERGE with into); 409 when stale, claimed by another or not possible now")
     public ReviewItemView decide(@PathParam("id") long id, DecisionRequest request) {
         Reviewer reviewer = community.reviewer();
         return reviews.decide(reviewer, id, request == null ? new DecisionRequest() : request);
+    }
+
+    @GET
+    @Path("reasons")
+    @Operation(summary = "Ready-made rejection reasons in the reviewer's language; send one's code as template")
+    public List<ReasonTemplate> reasons() {
+        return reviews.templates(community.reviewer());
     }
 
     @POST
@@ -154,6 +162,7 @@ public class ModerationQueue {
                 DecisionRequest one = new DecisionRequest();
                 one.decision = request.decision;
                 one.reason = request.reason;
+                one.template = request.template;
                 one.version = item.version;
                 ReviewItemView decided = reviews.decide(reviewer, item.id, one);
                 result.put("status", 200);

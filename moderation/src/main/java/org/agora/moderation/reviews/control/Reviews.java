@@ -34,6 +34,7 @@ import org.agora.moderation.reviews.entity.Moderated;
 import org.agora.moderation.reviews.entity.Overdue;
 import org.agora.moderation.reviews.entity.Placement;
 import org.agora.moderation.reviews.entity.QueueFilter;
+import org.agora.moderation.reviews.entity.ReasonTemplate;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.ReviewItemView;
 import org.agora.moderation.reviews.entity.ReviewItemView.AuthorView;
@@ -59,7 +60,9 @@ public class Reviews {
 
     static final String COLUMNS = "id, target_type, target_id, post_id, source, state, score, title, body_html,"
             + " appeal_text, findings::text, author_id, decision, reason, decided_by, decided_at, created_at, version,"
-            + " appeal_of_decider, area, post_kind, claimed_by, claimed_until";
+            + " appeal_of_decider, area, post_kind, claimed_by, claimed_until, reason_code";
+
+    static final String TEMPLATE_PREFIX = "reject.";
 
     /** How many merge candidates an item shows. */
     public static final int SIMILAR_MAX = 5;
@@ -115,7 +118,9 @@ public class Reviews {
             String title,
             String bodyHtml) {
         Instant now = clock.instant();
-        Placement placement = community.placementOf(postId).orElse(new Placement(null, null));
+        Placement placement = postId == null
+                ? new Placement(null, null)
+                : community.placementOf(postId).orElse(new Placement(null, null));
         Object id = em.createNativeQuery("insert into review_items (target_type, target_id, post_id, author_id, source,"
                         + " score, findings, title, body_html, created_at, updated_at, area, post_kind)"
                         + " values (?1, ?2, cast(?3 as bigint), ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9, ?10, ?10, ?11, ?12)"
@@ -241,9 +246,13 @@ public class Reviews {
         if (request.version == null) {
             throw Refusal.invalid("version", "must be the version you read");
         }
-        String why = request.reason == null ? null : request.reason.strip();
-        if (decision == Decision.REJECT && (why == null || why.isEmpty())) {
-            throw Refusal.invalid("reason", "a rejection needs a reason: the author reads it");
+        String why = request.reason == null || request.reason.isBlank() ? null : request.reason.strip();
+        String template = template(request.template);
+        if (template != null && decision != Decision.REJECT) {
+            throw Refusal.invalid("template", "templates are reasons for a rejection");
+        }
+        if (decision == Decision.REJECT && why == null && template == null) {
+            throw Refusal.invalid("reason", "a rejection needs a reason or a template: the author reads it");
         }
         if (decision.sanctionsAuthor()) {
             Sanctions.reason(why);
@@ -264,12 +273,13 @@ public class Reviews {
         permit(reviewer, item, before, decision, now);
         em.createNativeQuery("update review_items set state = 'DECIDED', decision = ?1, reason = ?2,"
                         + " decided_by = ?3, decided_at = ?4, updated_at = ?4, version = version + 1,"
-                        + " claimed_by = null, claimed_until = null where id = ?5")
+                        + " claimed_by = null, claimed_until = null, reason_code = ?6 where id = ?5")
                 .setParameter(1, decision.name())
                 .setParameter(2, why)
                 .setParameter(3, reviewer.memberId())
                 .setParameter(4, Timestamp.from(now))
                 .setParameter(5, id)
+                .setParameter(6, template)
                 .executeUpdate();
         ContentState after =
                 switch (decision) {
@@ -295,7 +305,7 @@ public class Reviews {
                 item.type(),
                 item.targetId(),
                 id,
-                why,
+                template == null ? why : why == null ? template : template + ": " + why,
                 before,
                 decision == Decision.MERGE ? "MERGED into " + request.into : after,
                 now);
@@ -511,7 +521,7 @@ public class Reviews {
             return Map.of();
         }
         List<?> rows = em.createNativeQuery("select distinct on (target_id) target_id, state, source, findings::text,"
-                        + " decision, reason, bool_or(appeal_text is not null) over (partition by target_id)"
+                        + " decision, reason, bool_or(appeal_text is not null) over (partition by target_id), reason_code"
                         + " from review_items where target_type = ?1 and target_id = any(cast(?2 as bigint[]))"
                         + " order by target_id, id desc")
                 .setParameter(1, type.name())
@@ -546,10 +556,38 @@ public class Reviews {
                             source.name(),
                             reasons,
                             (String) r[4],
-                            (String) r[5],
+                            reason((String) r[7], (String) r[5], locale),
                             Boolean.TRUE.equals(r[6])));
         }
         return notes;
+    }
+
+    /** The rejection templates, in the reviewer's language. */
+    public List<ReasonTemplate> templates(Reviewer reviewer) {
+        requireModerator(reviewer);
+        return Reasons.codes(TEMPLATE_PREFIX).stream()
+                .map(code -> new ReasonTemplate(code, Reasons.text(code, List.of(), reviewer.locale())))
+                .toList();
+    }
+
+    private static String template(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String c = code.strip();
+        if (!c.startsWith(TEMPLATE_PREFIX) || !Reasons.known(c)) {
+            throw Refusal.invalid("template", "one of " + Reasons.codes(TEMPLATE_PREFIX));
+        }
+        return c;
+    }
+
+    /** A decision's reason as a reader reads it: the template in their language, then the moderator's words. */
+    static String reason(String template, String words, Locale locale) {
+        if (template == null) {
+            return words;
+        }
+        String text = Reasons.text(template, List.of(), locale);
+        return words == null ? text : text + " " + words;
     }
 
     /** Flags upheld against this member's contributions in the last 100 days (they lower trust). */
@@ -612,7 +650,7 @@ public class Reviews {
                     flags,
                     authors.computeIfAbsent(authorId, this::author),
                     (String) r[12],
-                    (String) r[13],
+                    reason((String) r[23], (String) r[13], reviewer.locale()),
                     Rows.longOrNull(r[14]),
                     Rows.instant(r[15]),
                     createdAt,

@@ -9,6 +9,9 @@ public class BulkDecision {
 
     public String reason;
 
+    /** A rejection template's code, as for one decision. */
+    public String template;
+
     public List<Item> items;
 
     public static class Item {

@@ -55,7 +55,9 @@ public enum Decision {
         if (before == null || result == null) {
             return before;
         }
-        return sanctionsAuthor() && before == ContentState.PENDING ? ContentState.REJECTED : result;
+        return sanctionsAuthor() && (before == ContentState.PENDING || before == ContentState.REJECTED)
+                ? ContentState.REJECTED
+                : result;
     }
 
     /** Whether one bulk request may apply it to many items: not where each item needs its own input. */

@@ -6,8 +6,11 @@ public class DecisionRequest {
     /** One of {@link Decision}. */
     public String decision;
 
-    /** Required for REJECT: the author reads it. */
+    /** Required for REJECT unless a template is chosen: the author reads it. */
     public String reason;
+
+    /** A rejection template's code (see {@code GET /api/moderation/reasons}); the reason adds to it. */
+    public String template;
 
     public Integer version;
 

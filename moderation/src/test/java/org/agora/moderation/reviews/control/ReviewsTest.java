@@ -19,6 +19,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReviewsTest {
 
     @Test
+    void aTemplateReasonIsReadInTheReadersLanguageFollowedByTheModeratorsWords() {
+        assertEquals(
+                "This has been posted already; please vote for the existing post instead. See #1.",
+                Reviews.reason("reject.duplicate", "See #1.", Locale.ENGLISH));
+        assertEquals(
+                "Das gibt es schon; bitte stimmen Sie für den vorhandenen Beitrag.",
+                Reviews.reason("reject.duplicate", null, Locale.GERMAN));
+        assertEquals("Own words only.", Reviews.reason(null, "Own words only.", Locale.GERMAN));
+        assertEquals(7, Reasons.codes("reject.").size());
+        Reasons.codes("reject.")
+                .forEach(code -> assertEquals(
+                        false,
+                        Reasons.text(code, List.of(), Locale.GERMAN).equals(Reasons.text(code, List.of(), Locale.ROOT)),
+                        code + " has a German text"));
+    }
+
+    @Test
     void findingsAreStoredAsCodesAndShownInTheReadersLanguage() {
         Finding held = new Finding("links.domain", 1, Action.HOLD, "links.held-domain", List.of("bit.ly"));
         String json = Reviews.json(List.of(held));
