@@ -613,7 +613,7 @@ public class Reviews {
             long id = ((Number) r[0]).longValue();
             TargetType type = TargetType.valueOf((String) r[1]);
             long targetId = ((Number) r[2]).longValue();
-            long postId = ((Number) r[3]).longValue();
+            Long postId = Rows.longOrNull(r[3]);
             int score = ((Number) r[6]).intValue();
             long authorId = ((Number) r[11]).longValue();
             Instant createdAt = Rows.instant(r[16]);
@@ -662,9 +662,7 @@ public class Reviews {
                     claimed ? claimedUntil : null,
                     actions,
                     candidates,
-                    TargetType.MEMBER.name().equals(type)
-                            ? standings.contributions(targetId, Sanctions.RECENT)
-                            : null));
+                    type == TargetType.MEMBER ? standings.contributions(targetId, Sanctions.RECENT) : null));
         }
         return views;
     }
