@@ -7,6 +7,7 @@ import static org.agora.it.Personas.MONA_MODERATOR;
 import static org.agora.it.Personas.PAUL_PRODUCT_MANAGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,6 +173,35 @@ class ModerationIT extends DeployedPortal {
         assertEquals(
                 "reject.duplicate: See post 1.",
                 entries("targetType=POST&targetId=" + post).get(0).getString("reason"));
+
+        // the author corrects the rejected post and submits it again: a moderator looks at it again
+        int version = api.get("/api/posts/" + post, newbie).json().getInt("version");
+        Reply resubmitted = api.send(
+                "PATCH",
+                "/api/posts/" + post,
+                newbie,
+                "application/json",
+                "{\"title\":\"Export of all invoices at once\",\"version\":" + version + "}");
+        assertEquals(200, resubmitted.status(), resubmitted::toString);
+        assertEquals("PENDING", api.get("/api/posts/" + post, newbie).json().getString("state"));
+        JsonObject again = queued(post);
+        assertNotEquals(
+                item.getJsonNumber("id").longValue(), again.getJsonNumber("id").longValue(), "a new item");
+        assertTrue(
+                again.getJsonArray("findings").stream()
+                        .anyMatch(f -> "resubmitted".equals(f.asJsonObject().getString("rule"))),
+                again::toString);
+        assertEquals("Export of all invoices at once", again.getString("title"));
+        assertEquals(
+                404,
+                api.send(
+                                "PATCH",
+                                "/api/posts/" + post,
+                                CHRIS_SECOND_CUSTOMER.token(),
+                                "application/json",
+                                "{\"title\":\"Not mine\",\"version\":" + (version + 1) + "}")
+                        .status(),
+                "others cannot even see it, let alone resubmit it");
     }
 
     @Test

@@ -30,6 +30,16 @@ public record Verdict(Action action, List<Finding> findings, String sanitizedHtm
         return new Verdict(action, sorted, sanitizedHtml);
     }
 
+    /**
+     * The verdict on an author's new version of a contribution a moderator rejected: held for a
+     * moderator again, whatever the checks say, with their findings and the reason why.
+     */
+    public Verdict resubmitted() {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.add(new Finding("resubmitted", 0, Action.HOLD, "review.resubmitted", List.of()));
+        return new Verdict(action == Action.BLOCK ? Action.BLOCK : Action.HOLD, all, sanitizedHtml);
+    }
+
     /** Public at once (possibly with a review item, see {@link #needsReview()}). */
     public boolean publishes() {
         return action == Action.PUBLISH || action == Action.FLAG;

@@ -152,6 +152,9 @@ public class Revisions {
                     title,
                     bodyRaw,
                     language);
+            if (post.state() == Visibility.REJECTED) {
+                verdict = verdict.resubmitted();
+            }
             bodyHtml = verdict.sanitizedHtml();
         }
         boolean contentChanged = !title.strip().equals(post.title())

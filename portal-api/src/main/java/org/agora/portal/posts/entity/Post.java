@@ -193,7 +193,8 @@ public class Post {
 
     /** Tells a member who reads it whether the author may still edit it: while pending, or in the grace period. */
     public boolean editableByAuthor(Instant now, Duration grace) {
-        return state == Visibility.PENDING || !now.isAfter(createdAt.plus(grace));
+        // a rejected post stays editable: the author may correct it and submit it again
+        return state == Visibility.PENDING || state == Visibility.REJECTED || !now.isAfter(createdAt.plus(grace));
     }
 
     public Long id() {
