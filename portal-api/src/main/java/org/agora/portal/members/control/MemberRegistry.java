@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
@@ -61,8 +60,6 @@ public class MemberRegistry {
             return bySubject(subject).orElseThrow();
         });
         member.visited(clock.instant());
-        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
-        member.moderates(groups.contains(Caller.MODERATOR) || groups.contains(Caller.ADMIN));
         member.holdRoles(String.join(",", Caller.portalRoles(token)));
         return member;
     }

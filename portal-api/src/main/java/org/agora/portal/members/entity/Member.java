@@ -72,10 +72,6 @@ public class Member {
     @Column(name = "email_mode", nullable = false)
     private String emailMode;
 
-    /** Whether their last token made them a moderator or admin: they get the queue's reminders. */
-    @Column(nullable = false)
-    private boolean moderates;
-
     @Version
     private int version;
 
@@ -85,13 +81,6 @@ public class Member {
     public void visited(Instant now) {
         if (lastSeenAt == null || Duration.between(lastSeenAt, now).compareTo(VISIT_RESOLUTION) >= 0) {
             lastSeenAt = now;
-        }
-    }
-
-    /** Keeps whether the member moderates in step with their token (the roles live in the identity provider). */
-    public void moderates(boolean moderates) {
-        if (this.moderates != moderates) {
-            this.moderates = moderates;
         }
     }
 

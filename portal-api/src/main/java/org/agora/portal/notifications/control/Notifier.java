@@ -14,6 +14,7 @@ import org.agora.portal.changes.control.ChangeFeed;
 import org.agora.portal.changes.entity.Change;
 import org.agora.portal.notifications.entity.NotificationKind;
 import org.agora.portal.platform.control.BackgroundWork;
+import org.agora.portal.platform.entity.Actor;
 
 /**
  * Turns the change log into inbox entries, once per (member, change): followers of the post hear
@@ -39,7 +40,9 @@ public class Notifier implements BackgroundWork {
     @Inject
     ChangeFeed feed;
 
-    private static final String MODERATORS = "select id as member_id from members where moderates";
+    /** Moderators and admins, as their latest token said (the roles live in the identity provider). */
+    private static final String MODERATORS = "select id as member_id from members"
+            + " where string_to_array(roles, ',') && array['" + Actor.MODERATOR + "', '" + Actor.ADMIN + "']";
 
     @PersistenceContext
     EntityManager em;
