@@ -103,7 +103,7 @@ public class SearchIndex {
     static final String APPLIED_TRANSACTION = "agora.appliedTransaction";
     static final String SCHEMA = "agora.schema";
     static final String COMPLETE = "agora.complete";
-    static final double MAX_STALE_SEC = 1.0;
+    static final double MAX_STALE_SEC = 0.5;
     private static final double MIN_STALE_SEC = 0.02;
     private static final String GENERATION_PREFIX = "gen-";
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
@@ -260,7 +260,7 @@ public class SearchIndex {
                     }
                 }
                 IndexPosition applied = IndexPosition.max(g.applied, position);
-                g.commit(applied, g.complete);
+                g.record(applied);
                 if (r != null) {
                     r.maxPosition = IndexPosition.max(r.maxPosition, position);
                 }
@@ -290,7 +290,7 @@ public class SearchIndex {
                     }
                 }
                 IndexPosition applied = IndexPosition.max(g.applied, position);
-                g.commit(applied, g.complete);
+                g.record(applied);
                 if (r != null) {
                     r.maxPosition = IndexPosition.max(r.maxPosition, position);
                 }
@@ -789,6 +789,8 @@ public class SearchIndex {
         IndexPosition applied = IndexPosition.START;
         boolean complete;
         String schema;
+        long committedAt = System.nanoTime();
+        static final long COMMIT_EVERY_MS = 1_000;
 
         private Generation(Path dir, FSDirectory directory, IndexWriter writer) {
             this.dir = dir;
@@ -868,13 +870,33 @@ public class SearchIndex {
         }
 
         void commit(IndexPosition position, boolean completeNow) throws IOException {
+            remember(position, completeNow);
+            writer.commit();
+            committedAt = System.nanoTime();
+        }
+
+        /**
+         * Takes the position of changes just applied; commits (with it in the commit data) at most
+         * every {@value #COMMIT_EVERY_MS} ms. A commit is a flush and an fsync: once per vote it was
+         * most of a vote's cost. Searchers see the changes anyway (near real time); what a crash
+         * loses is only the stored position, and the feed then applies those changes again (writes
+         * are keyed by post id and set vote counts, so applying twice changes nothing). Closing commits.
+         */
+        void record(IndexPosition position) throws IOException {
+            remember(position, complete);
+            if (System.nanoTime() - committedAt >= COMMIT_EVERY_MS * 1_000_000L) {
+                writer.commit();
+                committedAt = System.nanoTime();
+            }
+        }
+
+        private void remember(IndexPosition position, boolean completeNow) {
             writer.setLiveCommitData(Map.of(
                             APPLIED_TRANSACTION, Long.toString(position.transaction()),
                             APPLIED_SEQUENCE, Long.toString(position.sequence()),
                             SCHEMA, schema,
                             COMPLETE, Boolean.toString(completeNow))
                     .entrySet());
-            writer.commit();
             applied = position;
             complete = completeNow;
         }
@@ -890,6 +912,8 @@ public class SearchIndex {
                 if (discard) {
                     writer.rollback();
                 } else {
+                    // what record() has not committed yet, with its position
+                    writer.commit();
                     writer.close();
                 }
             } catch (IOException | RuntimeException e) {
