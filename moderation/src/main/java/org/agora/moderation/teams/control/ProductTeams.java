@@ -293,8 +293,9 @@ public class ProductTeams {
         String secret = Signatures.newSecret();
         Instant until =
                 team.inboundSecrets()[0] == null ? null : clock.instant().plus(overlap);
-        em.createNativeQuery("update teams set inbound_previous = inbound_secret, inbound_previous_until = ?1,"
-                        + " inbound_secret = ?2 where id = ?3")
+        em.createNativeQuery(
+                        "update teams set inbound_previous = inbound_secret, inbound_previous_until = cast(?1 as timestamptz),"
+                                + " inbound_secret = ?2 where id = ?3")
                 .setParameter(1, until == null ? null : Timestamp.from(until))
                 .setParameter(2, secret)
                 .setParameter(3, team.id())
