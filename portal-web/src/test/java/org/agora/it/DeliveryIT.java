@@ -175,31 +175,19 @@ class DeliveryIT extends DeployedPortal {
                         + "\"statusMap\":{\"Planned\":\"planned\",\"In Progress\":\"in_progress\",\"Done\":\"shipped\"}}");
         assertEquals(201, team.status(), team::toString);
         assertEquals(List.of(AREA), strings(team.json().getJsonArray("areas")));
-        Reply hook = api.send(
-                "POST",
-                "/api/teams/delivery-team/channels",
-                ada,
-                "application/json",
-                "{\"kind\":\"WEBHOOK\",\"url\":\"" + receiverUrl + "/hook\"}");
+        Reply hook = channel(ada, "delivery-team", "{\"kind\":\"WEBHOOK\",\"url\":\"" + receiverUrl + "/hook\"}");
         assertEquals(201, hook.status(), hook::toString);
         webhookSecret = hook.json().getString("secret");
         assertTrue(webhookSecret.startsWith("whsec_"));
         assertEquals(
                 201,
-                api.send(
-                                "POST",
-                                "/api/teams/delivery-team/channels",
-                                ada,
-                                "application/json",
-                                "{\"kind\":\"EMAIL\",\"recipients\":\"" + TEAM_MAIL + "\"}")
+                channel(ada, "delivery-team", "{\"kind\":\"EMAIL\",\"recipients\":\"" + TEAM_MAIL + "\"}")
                         .status());
         assertEquals(
                 201,
-                api.send(
-                                "POST",
-                                "/api/teams/delivery-team/channels",
+                channel(
                                 ada,
-                                "application/json",
+                                "delivery-team",
                                 "{\"kind\":\"JIRA\",\"url\":\"" + receiverUrl + "/jira\",\"projectKey\":\"AG\","
                                         + "\"issueType\":\"Story\",\"auth\":\"BASIC\",\"username\":\"jira-bot\","
                                         + "\"secret\":\"token-1\"}")
@@ -209,12 +197,7 @@ class DeliveryIT extends DeployedPortal {
         assertTrue(!read.contains(webhookSecret) && !read.contains("token-1"), read);
         assertEquals(
                 400,
-                api.send(
-                                "POST",
-                                "/api/teams/delivery-team/channels",
-                                ada,
-                                "application/json",
-                                "{\"kind\":\"WEBHOOK\",\"url\":\"ftp://x\"}")
+                channel(ada, "delivery-team", "{\"kind\":\"WEBHOOK\",\"url\":\"ftp://x\"}")
                         .status());
 
         // five ideas, each forwarded three times: 15 forwards × 3 channels
@@ -319,7 +302,38 @@ class DeliveryIT extends DeployedPortal {
                 ada, paul, ideas.get(2), hook.json().getJsonNumber("id").longValue());
         inboundCallsAreVerifiedMappedAndAppliedOnce(ada, ideas, refs);
         aWorkerThatDiedLeavesItsRowForLater(ideas.get(1));
+        concurrentFirstForwardsDeliverOnce(paul, carla);
         aDeadDeliveryIsRetriedByAnAdmin(ada, paulId, carla);
+    }
+
+    /** Four first forwards of one idea at once: one is made, the others answer 409 (never a 500). */
+    private void concurrentFirstForwardsDeliverOnce(String paul, String carla) throws Exception {
+        long idea = api.send(
+                        "POST",
+                        "/api/posts",
+                        carla,
+                        "application/json",
+                        "{\"kind\":\"IDEA\",\"title\":\"At once\",\"body\":\"\",\"area\":\"" + AREA + "\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(
+                        () -> api.send("POST", "/api/triage/posts/" + idea + "/forward", paul, "application/json", "{}")
+                                .status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(List.of(200, 409, 409, 409), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(3, Fixtures.count("select count(*) from deliveries where post_id = ?", idea));
     }
 
     private void inboundCallsAreVerifiedMappedAndAppliedOnce(String ada, List<Long> ideas, List<String> refs)
@@ -460,12 +474,7 @@ class DeliveryIT extends DeployedPortal {
                         .status());
         assertEquals(
                 201,
-                api.send(
-                                "POST",
-                                "/api/teams/dead-end/channels",
-                                ada,
-                                "application/json",
-                                "{\"kind\":\"WEBHOOK\",\"url\":\"" + receiverUrl + "/dead-end\"}")
+                channel(ada, "dead-end", "{\"kind\":\"WEBHOOK\",\"url\":\"" + receiverUrl + "/dead-end\"}")
                         .status());
         long idea = api.send(
                         "POST",
@@ -509,6 +518,10 @@ class DeliveryIT extends DeployedPortal {
                 409,
                 api.send("POST", "/api/teams/dead-end/deliveries/" + id + "/retry", ada, null, null)
                         .status());
+    }
+
+    private Reply channel(String admin, String team, String json) {
+        return api.send("POST", "/api/teams/" + team + "/channels", admin, "application/json", json);
     }
 
     private HttpResponse<String> inbound(String id, long timestamp, String body, String secret) throws Exception {

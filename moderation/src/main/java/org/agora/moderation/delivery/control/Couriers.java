@@ -8,8 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -24,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
-import java.util.Properties;
 import org.agora.moderation.delivery.entity.Claimed;
 import org.agora.moderation.delivery.entity.Outcome;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends one delivery through its channel and says how it went; never throws. Every channel carries
  * the delivery's idempotency key (the webhook-id) so that a receiver sees one effect however often
  * a retry repeats it. E-mail goes straight over the SMTP server the portal is configured with (the
- * same {@code portal.mail.*} keys): the outbox needs each attempt's outcome at once, which the
+ * same {@link Smtp} session): the outbox needs each attempt's outcome at once, which the
  * portal's own mail queue, with retries of its own, would hide.
  */
 @ApplicationScoped
@@ -50,31 +46,9 @@ public class Couriers {
     Duration timeout;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.host")
-    Optional<String> mailHost;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.port", defaultValue = "25")
-    int mailPort;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.from", defaultValue = "Agora <no-reply@agora.invalid>")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.username")
-    Optional<String> mailUser;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.password")
-    Optional<String> mailPassword;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.starttls", defaultValue = "false")
-    boolean starttls;
+    Smtp smtp;
 
     private HttpClient http;
-    private Session mail;
 
     @PostConstruct
     void connect() {
@@ -82,19 +56,6 @@ public class Couriers {
                 .connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        Properties props = new Properties();
-        props.put("mail.smtp.host", mailHost.orElse("localhost"));
-        props.put("mail.smtp.port", Integer.toString(mailPort));
-        props.put("mail.smtp.connectiontimeout", Long.toString(timeout.toMillis()));
-        props.put("mail.smtp.timeout", Long.toString(timeout.toMillis()));
-        props.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
-        props.put("mail.smtp.auth", Boolean.toString(mailUser.isPresent()));
-        mail = Session.getInstance(props, new jakarta.mail.Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(mailUser.orElse(""), mailPassword.orElse(""));
-            }
-        });
     }
 
     public Outcome send(Claimed delivery) {
@@ -187,14 +148,14 @@ public class Couriers {
         JsonObject data = read(delivery.payload()).getJsonObject("data");
         JsonObject post = data.getJsonObject("post");
         String key = delivery.idempotencyKey();
-        MimeMessage message = new MimeMessage(mail) {
+        MimeMessage message = new MimeMessage(smtp.session()) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 // the same message id on every retry: mail systems drop the repeats
                 setHeader("Message-ID", "<" + key + "@agora.delivery>");
             }
         };
-        message.setFrom(new InternetAddress(from));
+        smtp.from(message);
         message.setRecipients(
                 Message.RecipientType.TO,
                 InternetAddress.parse(delivery.channel().recipients()));
@@ -209,7 +170,7 @@ public class Couriers {
                                 : "")
                         + "\n\nDelivery " + key + "\n",
                 "UTF-8");
-        if (mailHost.isEmpty()) {
+        if (!smtp.configured()) {
             return Outcome.failed(null, "no SMTP host configured (portal.mail.host)");
         }
         Transport.send(message);

@@ -67,41 +67,34 @@ public class Forwarding {
         if (!idea.forwardable()) {
             throw Refusal.conflict("not-forwardable", "Not forwardable", "Only published ideas are forwarded.");
         }
-        List<?> triage = em.createNativeQuery(
-                        "select forwards, version from triage_ideas where post_id = ?1 for update")
+        // the row first, so that two first forwards at once queue on it instead of both inserting
+        em.createNativeQuery("insert into triage_ideas (post_id, team_id, updated_at) values (?1, ?2, ?3)"
+                        + " on conflict do nothing")
                 .setParameter(1, postId)
-                .getResultList();
-        int forward;
-        if (triage.isEmpty()) {
-            if (version != null && version != 0) {
-                throw Refusal.stale();
-            }
-            em.createNativeQuery("insert into triage_ideas (post_id, team_id, forwards, version, updated_at)"
-                            + " values (?1, ?2, 1, 1, ?3)")
-                    .setParameter(1, postId)
-                    .setParameter(2, team.id())
-                    .setParameter(3, Timestamp.from(clock.instant()))
-                    .executeUpdate();
-            forward = 1;
-        } else {
-            Object[] row = (Object[]) triage.get(0);
-            if (version == null) {
-                throw Refusal.conflict(
-                        "already-forwarded",
-                        "Already forwarded",
-                        "This idea was forwarded before; send the version read to forward it again.");
-            }
-            if (((Number) row[1]).intValue() != version) {
-                throw Refusal.stale();
-            }
-            forward = ((Number) row[0]).intValue() + 1;
-            em.createNativeQuery("update triage_ideas set team_id = ?2, forwards = forwards + 1, version = version + 1,"
-                            + " updated_at = ?3 where post_id = ?1")
-                    .setParameter(1, postId)
-                    .setParameter(2, team.id())
-                    .setParameter(3, Timestamp.from(clock.instant()))
-                    .executeUpdate();
+                .setParameter(2, team.id())
+                .setParameter(3, Timestamp.from(clock.instant()))
+                .executeUpdate();
+        Object[] triage = (Object[])
+                em.createNativeQuery("select forwards, version from triage_ideas where post_id = ?1 for update")
+                        .setParameter(1, postId)
+                        .getSingleResult();
+        int current = ((Number) triage[1]).intValue();
+        if (version == null && current != 0) {
+            throw Refusal.conflict(
+                    "already-forwarded",
+                    "Already forwarded",
+                    "This idea was forwarded before; send the version read to forward it again.");
         }
+        if (version != null && version != current) {
+            throw Refusal.stale();
+        }
+        int forward = ((Number) triage[0]).intValue() + 1;
+        em.createNativeQuery("update triage_ideas set team_id = ?2, forwards = forwards + 1, version = version + 1,"
+                        + " updated_at = ?3 where post_id = ?1")
+                .setParameter(1, postId)
+                .setParameter(2, team.id())
+                .setParameter(3, Timestamp.from(clock.instant()))
+                .executeUpdate();
         Instant now = clock.instant();
         List<?> channels = em.createNativeQuery(
                         "select id from team_channels where team_id = ?1 and enabled order by id")

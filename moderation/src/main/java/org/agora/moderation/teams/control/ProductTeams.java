@@ -102,24 +102,9 @@ public class ProductTeams {
                 .setParameter(3, json(statusMap(draft.statusMap == null ? Map.of() : draft.statusMap)))
                 .executeUpdate();
         long id = find(draft.slug).orElseThrow().id();
-        if (draft.members != null) {
-            replaceMembers(id, draft.members);
-        }
-        if (draft.areas != null) {
-            replaceAreas(id, draft.areas);
-        }
+        replaceLists(id, draft);
         TeamView view = view(draft.slug);
-        audit.record(
-                staff.memberId(),
-                "TEAM_CREATED",
-                TargetType.TEAM,
-                id,
-                null,
-                null,
-                null,
-                summary(view),
-                Map.of("slug", draft.slug),
-                clock.instant());
+        log(staff, "TEAM_CREATED", id, null, summary(view), Map.of("slug", draft.slug));
         return view;
     }
 
@@ -149,24 +134,9 @@ public class ProductTeams {
         if (updated == 0) {
             throw Refusal.stale();
         }
-        if (draft.members != null) {
-            replaceMembers(team.id(), draft.members);
-        }
-        if (draft.areas != null) {
-            replaceAreas(team.id(), draft.areas);
-        }
+        replaceLists(team.id(), draft);
         TeamView after = view(slug);
-        audit.record(
-                staff.memberId(),
-                "TEAM_CHANGED",
-                TargetType.TEAM,
-                team.id(),
-                null,
-                null,
-                summary(before),
-                summary(after),
-                Map.of("slug", slug),
-                clock.instant());
+        log(staff, "TEAM_CHANGED", team.id(), summary(before), summary(after), Map.of("slug", slug));
         return after;
     }
 
@@ -240,17 +210,13 @@ public class ProductTeams {
                 .filter(c -> c.id() == id.longValue())
                 .findFirst()
                 .orElseThrow();
-        audit.record(
-                staff.memberId(),
+        log(
+                staff,
                 "TEAM_CHANNEL_ADDED",
-                TargetType.TEAM,
                 team.id(),
                 null,
-                null,
-                null,
                 kind + " " + (url == null ? recipients : url),
-                Map.of("slug", slug, "channel", id.longValue()),
-                clock.instant());
+                Map.of("slug", slug, "channel", id.longValue()));
         return view.withSecret(issued);
     }
 
@@ -271,17 +237,7 @@ public class ProductTeams {
         if (updated == 0) {
             throw Refusal.notFound("webhook-channel", channelId);
         }
-        audit.record(
-                staff.memberId(),
-                "TEAM_SECRET_ROTATED",
-                TargetType.TEAM,
-                team.id(),
-                null,
-                null,
-                null,
-                null,
-                Map.of("slug", slug, "channel", channelId),
-                clock.instant());
+        log(staff, "TEAM_SECRET_ROTATED", team.id(), null, null, Map.of("slug", slug, "channel", channelId));
         return new SecretIssued(secret, Signatures.hint(secret), until);
     }
 
@@ -300,17 +256,7 @@ public class ProductTeams {
                 .setParameter(2, secret)
                 .setParameter(3, team.id())
                 .executeUpdate();
-        audit.record(
-                staff.memberId(),
-                "TEAM_INBOUND_SECRET_ROTATED",
-                TargetType.TEAM,
-                team.id(),
-                null,
-                null,
-                null,
-                null,
-                Map.of("slug", slug),
-                clock.instant());
+        log(staff, "TEAM_INBOUND_SECRET_ROTATED", team.id(), null, null, Map.of("slug", slug));
         return new SecretIssued(secret, Signatures.hint(secret), until);
     }
 
@@ -445,6 +391,21 @@ public class ProductTeams {
                             null);
                 })
                 .toList();
+    }
+
+    private void log(Staff staff, String action, long teamId, Object before, Object after, Map<String, ?> details) {
+        audit.record(
+                staff.memberId(), action, TargetType.TEAM, teamId, null, null, before, after, details, clock.instant());
+    }
+
+    /** The draft's members and areas, where it names them. */
+    private void replaceLists(long teamId, TeamDraft draft) {
+        if (draft.members != null) {
+            replaceMembers(teamId, draft.members);
+        }
+        if (draft.areas != null) {
+            replaceAreas(teamId, draft.areas);
+        }
     }
 
     private void replaceMembers(long teamId, List<Long> members) {
