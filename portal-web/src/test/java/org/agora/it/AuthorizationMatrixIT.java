@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixIT extends DeployedPortal {
 
     private static final String AREA = "matrix";
+    private static final String TEAM = "matrix-team";
+    private static final String HOOK_TEAM = "matrix-hooks";
     private static final List<String> CALLERS =
             List.of("anonymous", "author", "other customer", "moderator", "product manager", "admin", "suspended");
 
@@ -33,6 +35,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
     private String newbie;
     private long newbieId;
     private Iterator<String> sanctionable;
+    private long webhook;
 
     /** What a cell acts on: a post by Carla with a comment by Carla, and a second post to merge into. */
     record Target(long post, long comment, long other, long chris) {}
@@ -309,7 +312,88 @@ class AuthorizationMatrixIT extends DeployedPortal {
             new Row("GET", "/api/search?q=matrix&visibility=all", null, false, 401, 403, 403, 200, 200, 200, 403),
             new Row("GET", "/api/search/suggest?q=mat", null, false, 200, 200, 200, 200, 200, 200, 200),
             new Row("POST", "/api/search/similar", "{\"title\":\"Matrix\"}", false, 200, 200, 200, 200, 200, 200, 200),
-            new Row("POST", "/api/search/rebuild", null, false, 401, 403, 403, 403, 403, 202, 403));
+            new Row("POST", "/api/search/rebuild", null, false, 401, 403, 403, 403, 403, 202, 403),
+            // teams: admins manage them; product managers read them and their own team's deliveries
+            new Row("GET", "/api/teams", null, false, 401, 403, 403, 403, 200, 200, 403),
+            new Row(
+                    "POST",
+                    "/api/teams",
+                    "{\"slug\":\"{unique}\",\"name\":\"New team\"}",
+                    false,
+                    401,
+                    403,
+                    403,
+                    403,
+                    403,
+                    201,
+                    403),
+            new Row("GET", "/api/teams/" + TEAM, null, false, 401, 403, 403, 403, 200, 200, 403),
+            new Row(
+                    "PATCH",
+                    "/api/teams/" + TEAM,
+                    "{\"name\":\"Matrix team\",\"version\":{teamVersion}}",
+                    false,
+                    401,
+                    403,
+                    403,
+                    403,
+                    403,
+                    200,
+                    403),
+            new Row(
+                    "POST",
+                    "/api/teams/" + TEAM + "/channels",
+                    "{\"kind\":\"EMAIL\",\"recipients\":\"matrix-team@agora.test\"}",
+                    false,
+                    401,
+                    403,
+                    403,
+                    403,
+                    403,
+                    201,
+                    403),
+            new Row(
+                    "POST",
+                    "/api/teams/" + HOOK_TEAM + "/channels/{webhook}/rotate",
+                    null,
+                    false,
+                    401,
+                    403,
+                    403,
+                    403,
+                    403,
+                    200,
+                    403),
+            new Row("POST", "/api/teams/" + TEAM + "/inbound-secret", null, false, 401, 403, 403, 403, 403, 200, 403),
+            new Row("GET", "/api/teams/" + TEAM + "/deliveries", null, false, 401, 403, 403, 403, 200, 200, 403),
+            new Row(
+                    "POST",
+                    "/api/teams/" + TEAM + "/deliveries/{deadDelivery}/retry",
+                    null,
+                    false,
+                    401,
+                    403,
+                    403,
+                    403,
+                    403,
+                    200,
+                    403),
+            // triage: the product managers of the team owning the idea's area, and admins
+            new Row("GET", "/api/triage/posts/{post}", null, false, 401, 403, 403, 403, 200, 200, 403),
+            new Row("POST", "/api/triage/posts/{post}/forward", "{}", true, 401, 403, 403, 403, 200, 200, 403),
+            // the inbound hook is authenticated by its signature, not by a token: unsigned → 401 for all
+            new Row(
+                    "POST",
+                    "/api/hooks/inbound/" + TEAM,
+                    "{\"post\":{post},\"status\":\"Done\"}",
+                    false,
+                    401,
+                    401,
+                    401,
+                    401,
+                    401,
+                    401,
+                    401));
 
     @Test
     void everyEndpointAnswersEveryCallerAsSpecified() throws Exception {
@@ -333,6 +417,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
         newbieId = api.get("/api/me", newbie).json().getJsonNumber("id").longValue();
         sanctionable = KeycloakAdmin.customers("matrix-sanctioned" + System.nanoTime() % 100_000, 2 * CALLERS.size())
                 .iterator();
+        teams();
         Target shared = target();
         long[] sharedItem = heldItem();
         List<String> wrong = new ArrayList<>();
@@ -364,7 +449,16 @@ class AuthorizationMatrixIT extends DeployedPortal {
                                 .replace(
                                         "{areaVersion}",
                                         text.contains("{areaVersion}") ? Integer.toString(areaVersion()) : "")
-                                .replace("{merged}", text.contains("{merged}") ? Long.toString(merged(target)) : "");
+                                .replace("{merged}", text.contains("{merged}") ? Long.toString(merged(target)) : "")
+                                .replace(
+                                        "{teamVersion}",
+                                        text.contains("{teamVersion}") ? Integer.toString(teamVersion()) : "")
+                                .replace("{webhook}", Long.toString(webhook))
+                                .replace(
+                                        "{deadDelivery}",
+                                        text.contains("{deadDelivery}")
+                                                ? Long.toString(deadDelivery(target.post()))
+                                                : "");
                 Reply reply = api.send(
                         row.method(),
                         fill.apply(row.path()),
@@ -461,6 +555,49 @@ class AuthorizationMatrixIT extends DeployedPortal {
         return api.get("/api/moderation/members/" + memberId, tokens.get("admin"))
                 .json()
                 .getInt("version");
+    }
+
+    /**
+     * The matrix area's team, with the product manager as member and an e-mail channel; and a team
+     * without areas whose webhook channel has its secret rotated (it never delivers anything).
+     */
+    private void teams() {
+        String admin = tokens.get("admin");
+        long paul = api.get("/api/me", tokens.get("product manager"))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        create(
+                admin,
+                "/api/teams",
+                "{\"slug\":\"" + TEAM + "\",\"name\":\"Matrix\",\"members\":[" + paul + "],\"areas\":[\"" + AREA
+                        + "\"]}");
+        create(
+                admin,
+                "/api/teams/" + TEAM + "/channels",
+                "{\"kind\":\"EMAIL\",\"recipients\":\"matrix-team@agora.test\"}");
+        create(admin, "/api/teams", "{\"slug\":\"" + HOOK_TEAM + "\",\"name\":\"Hooks\"}");
+        webhook = create(
+                admin,
+                "/api/teams/" + HOOK_TEAM + "/channels",
+                "{\"kind\":\"WEBHOOK\",\"url\":\"http://127.0.0.1:9/never\"}");
+    }
+
+    private int teamVersion() {
+        return api.get("/api/teams/" + TEAM, tokens.get("admin")).json().getInt("version");
+    }
+
+    /** A dead delivery of the post for a cell to retry (the post is forwarded by the admin first). */
+    private long deadDelivery(long post) {
+        Reply forwarded = api.send(
+                "POST", "/api/triage/posts/" + post + "/forward", tokens.get("admin"), "application/json", "{}");
+        assertTrue(forwarded.status() == 200 || forwarded.status() == 409, forwarded::toString);
+        return Fixtures.count(
+                "insert into deliveries (team_id, channel_id, post_id, forward, idempotency_key, payload,"
+                        + " state, next_attempt_at, window_start, created_at) select team_id, channel_id, post_id, forward,"
+                        + " 'msg_matrix' || md5(random()::text), payload, 'DEAD', now(), now(), now() from deliveries"
+                        + " where post_id = ? order by id limit 1 returning id",
+                post);
     }
 
     private int areaVersion() {

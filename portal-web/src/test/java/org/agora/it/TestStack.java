@@ -68,6 +68,11 @@ public class TestStack implements BeforeAllCallback {
         settings.put("moderation.rate.comment-interval", "0,0,0,0,0");
         settings.put("moderation.rate.posts-per-day", "0,0,0,0,0");
         settings.put("moderation.rate.comments-per-day", "0,0,0,0,0");
+        // deliveries: retries within a second, receivers that answer slower than a second time out
+        settings.put("delivery.retry.base", "PT0.1S");
+        settings.put("delivery.retry.cap", "PT0.5S");
+        settings.put("delivery.timeout", "PT1S");
+        settings.put("delivery.lease", "PT30S");
         StringBuilder options = new StringBuilder("-Xmx768m");
         settings.forEach(
                 (key, value) -> options.append(" -D").append(key).append('=').append(value));

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** Reads the column types native queries return. */
-final class Rows {
+public final class Rows {
 
     private Rows() {}
 
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
@@ -25,7 +25,7 @@ final class Rows {
         throw new IllegalArgumentException("not a time: " + value.getClass());
     }
 
-    static Long longOrNull(Object value) {
+    public static Long longOrNull(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }
 }

@@ -1,9 +1,10 @@
 package org.agora.moderation.reviews.entity;
 
-/** What a review item, a flag or a log entry is about. Members and areas appear only in the log. */
+/** What a review item, a flag or a log entry is about. Members, areas and teams appear only in the log. */
 public enum TargetType {
     POST,
     COMMENT,
     MEMBER,
-    AREA
+    AREA,
+    TEAM
 }

@@ -19,5 +19,7 @@ public enum ChangeKind {
     COMMENT_MODERATED,
     MEMBER_ANONYMISED,
     /** A review item of this post (or comment) waits longer than it should: moderators are reminded. */
-    REVIEW_OVERDUE
+    REVIEW_OVERDUE,
+    /** A product manager forwarded the idea to its team: the delivery worker is woken. */
+    POST_FORWARDED
 }

@@ -96,7 +96,7 @@ public class CommunityMembers implements Community {
             case COMMENT ->
                 Optional.ofNullable(em.find(Comment.class, targetId))
                         .map(c -> ContentState.valueOf(c.state().name()));
-            case MEMBER, AREA -> Optional.empty();
+            case MEMBER, AREA, TEAM -> Optional.empty();
         };
     }
 
@@ -148,7 +148,7 @@ public class CommunityMembers implements Community {
                 edit.version = comment.version();
                 discussions.edit(actor(), comment.postId(), targetId, inputs.valid(edit));
             }
-            case MEMBER -> throw new IllegalArgumentException("members are not edited through review items");
+            case MEMBER, AREA, TEAM -> throw new IllegalArgumentException(type + " is not edited through review items");
         }
     }
 

@@ -72,7 +72,7 @@ public class ModerationOutcomes {
                     changes.record(ChangeKind.COMMENT_MODERATED, comment.postId(), comment.id(), decided.actorId());
                 }
             }
-            case MEMBER, AREA -> {
+            case MEMBER, AREA, TEAM -> {
                 // members and areas are not moderated through review items
             }
         }

@@ -1,12 +1,9 @@
 package org.agora.portal.notifications.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -18,9 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
+import org.agora.moderation.delivery.control.Smtp;
 import org.agora.portal.platform.control.BackgroundWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,47 +39,7 @@ public class MailSender implements BackgroundWork {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.host")
-    Optional<String> host;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.from", defaultValue = "Agora <no-reply@agora.invalid>")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.username")
-    Optional<String> username;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.starttls", defaultValue = "false")
-    boolean starttls;
-
-    private Session session;
-
-    @PostConstruct
-    void connect() {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", host.orElse("localhost"));
-        props.put("mail.smtp.port", Integer.toString(port));
-        props.put("mail.smtp.connectiontimeout", "10000");
-        props.put("mail.smtp.timeout", "10000");
-        props.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
-        props.put("mail.smtp.auth", Boolean.toString(username.isPresent()));
-        session = Session.getInstance(props, new jakarta.mail.Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(username.orElse(""), password.orElse(""));
-            }
-        });
-    }
+    Smtp smtp;
 
     @Inject
     @ConfigProperty(name = "portal.mail.interval", defaultValue = "PT10S")
@@ -115,7 +71,7 @@ public class MailSender implements BackgroundWork {
                         .setParameter(1, id)
                         .setParameter(2, Timestamp.from(now))
                         .setParameter(3, attempts)
-                        .setParameter(4, host.isPresent() ? null : "no SMTP host configured: written to the log")
+                        .setParameter(4, smtp.configured() ? null : "no SMTP host configured: written to the log")
                         .executeUpdate();
             } catch (MessagingException | RuntimeException e) {
                 Duration backoff = Duration.ofMinutes(1L << Math.min(attempts - 1, 10));
@@ -135,12 +91,11 @@ public class MailSender implements BackgroundWork {
     }
 
     private void send(String to, String subject, String body, String unsubscribe) throws MessagingException {
-        if (host.isEmpty()) {
+        if (!smtp.configured()) {
             LOG.info(() -> "Mail to " + to + ": " + subject + "\n" + body);
             return;
         }
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from));
+        MimeMessage message = smtp.message();
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
         message.setSubject(subject, "UTF-8");
         message.setText(body, "UTF-8");

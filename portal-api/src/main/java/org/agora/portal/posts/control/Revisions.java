@@ -216,6 +216,28 @@ public class Revisions {
         }
     }
 
+    /**
+     * Sets a status a product team's tool reported, without a member behind it, by the workflow's
+     * rules, in the caller's transaction: {@code applied}, {@code unchanged}, or why not (never throws
+     * for a disallowed transition, so that the caller can record it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String applyExternalStatus(long postId, String to) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || post.deletedAt() != null || post.mergedIntoId() != null) {
+            return "not applied: the post is deleted or merged";
+        }
+        if (to.equals(post.status())) {
+            return "unchanged";
+        }
+        Workflow workflow = workflows.of(post.kind());
+        if (!workflow.allows(post.status(), to)) {
+            return "not allowed: from " + post.status() + " only to " + workflow.next(post.status());
+        }
+        changeStatus(null, post, workflow, to, null, clock.instant());
+        return "applied";
+    }
+
     private void changeStatus(Actor actor, Post post, Workflow workflow, String to, String response, Instant now) {
         String from = post.status();
         if (!workflow.allows(from, to)) {
@@ -225,6 +247,7 @@ public class Revisions {
                     "A " + post.kind().name().toLowerCase() + " goes from " + from + " only to " + workflow.next(from)
                             + ".");
         }
+        Long actorId = actor == null ? null : actor.memberId();
         post.changeStatus(workflow, to, now);
         Long responseId = null;
         if (response != null) {
@@ -246,17 +269,17 @@ public class Revisions {
         }
         em.createNativeQuery(
                         "insert into status_changes (post_id, from_status, to_status, changed_by, response_id, created_at)"
-                                + " values (?1, ?2, ?3, ?4, cast(?5 as bigint), ?6)")
+                                + " values (?1, ?2, ?3, cast(?4 as bigint), cast(?5 as bigint), ?6)")
                 .setParameter(1, post.id())
                 .setParameter(2, from)
                 .setParameter(3, to)
-                .setParameter(4, actor.memberId())
+                .setParameter(4, actorId)
                 .setParameter(5, responseId)
                 .setParameter(6, Timestamp.from(now))
                 .executeUpdate();
-        changes.record(ChangeKind.POST_STATUS_CHANGED, post.id(), responseId, actor.memberId());
+        changes.record(ChangeKind.POST_STATUS_CHANGED, post.id(), responseId, actorId);
         audit.record(
-                actor.memberId(),
+                actorId,
                 "STATUS_CHANGED",
                 TargetType.POST,
                 post.id(),

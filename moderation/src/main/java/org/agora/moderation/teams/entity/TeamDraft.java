@@ -1,0 +1,24 @@
+package org.agora.moderation.teams.entity;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A new team, or the changes to one: fields left out stay as they are; {@code members} (member
+ * ids of product managers) and {@code areas} (slugs) replace the lists; {@code statusMap} maps the
+ * team tool's statuses to ours.
+ */
+public class TeamDraft {
+
+    public String slug;
+
+    public String name;
+
+    public Map<String, String> statusMap;
+
+    public List<Long> members;
+
+    public List<String> areas;
+
+    public Integer version;
+}

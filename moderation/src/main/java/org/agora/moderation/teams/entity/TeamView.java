@@ -1,0 +1,22 @@
+package org.agora.moderation.teams.entity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A team with its product managers, areas and channels; secrets only as "set" and a hint. */
+public record TeamView(
+        long id,
+        String slug,
+        String name,
+        Map<String, String> statusMap,
+        List<TeamMember> members,
+        List<String> areas,
+        List<ChannelView> channels,
+        boolean inboundSecretSet,
+        String inboundSecretHint,
+        Instant inboundPreviousUntil,
+        int version) {
+
+    public record TeamMember(long id, String name) {}
+}
