@@ -85,13 +85,19 @@ public final class Keycloak implements AutoCloseable {
         return url() + "/realms/" + REALM;
     }
 
-    /** What the portal needs to accept the tokens of this issuer. */
+    /**
+     * What the portal needs to accept the tokens of this issuer, cheaply: Payara's JSON-P API reads
+     * {@code jakarta.json.provider} once, when it is first used during Payara's own start, so it
+     * must be a JVM option (see {@code JsonProviderLookup}).
+     */
     public static Map<String, String> portalSettings(String issuer) {
         return Map.of(
                 "mp.jwt.verify.issuer",
                 issuer,
                 "mp.jwt.verify.publickey.location",
-                issuer + "/protocol/openid-connect/certs");
+                issuer + "/protocol/openid-connect/certs",
+                "jakarta.json.provider",
+                "org.eclipse.parsson.JsonProviderImpl");
     }
 
     @Override

@@ -7,11 +7,14 @@ import jakarta.json.spi.JsonProvider;
 import java.util.logging.Logger;
 
 /**
- * Names the JSON-P provider once, as the system property {@code jakarta.json.provider}. Without
- * it, every {@code Json.createReader} looks the provider up with a {@code ServiceLoader} scan of
- * the web application's class path; Payara's MicroProfile JWT does that several times per request
- * to verify the bearer token. Profiled on vote toggles: 25 % of the server's CPU went to those
- * scans. With the property, the lookup is a loaded class.
+ * Checks that the JSON-P provider is named by the JVM option {@code -Djakarta.json.provider=
+ * org.eclipse.parsson.JsonProviderImpl}. Without it, every {@code Json.createReader} looks the
+ * provider up with a {@code ServiceLoader} scan of the class path, and Payara's MicroProfile JWT
+ * does that several times per request to verify a bearer token. Payara's JSON-P API reads the
+ * property once, when Payara itself first uses JSON-P during its start, so setting it from the
+ * application is too late (profiled: with the property set here, vote toggles still spent 15 % of
+ * the server's CPU in those scans). The run, test and benchmark stacks pass the option; deploy/
+ * says to. Here it is only checked, and set for any later first use.
  */
 @ApplicationScoped
 public class JsonProviderLookup {
@@ -23,7 +26,8 @@ public class JsonProviderLookup {
         if (System.getProperty(PROPERTY) == null) {
             String provider = JsonProvider.provider().getClass().getName();
             System.setProperty(PROPERTY, provider);
-            LOG.info(() -> "JSON-P provider fixed to " + provider);
+            LOG.warning(() -> "Start the JVM with -D" + PROPERTY + "=" + provider
+                    + ": without it every bearer token check scans the class path for a JSON-P provider");
         }
     }
 }
