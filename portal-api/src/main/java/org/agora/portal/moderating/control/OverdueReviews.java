@@ -13,6 +13,7 @@ import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.platform.control.BackgroundWork;
+import org.agora.portal.platform.control.Cadence;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,13 +44,13 @@ public class OverdueReviews implements BackgroundWork {
     @ConfigProperty(name = "moderation.sla.remind-interval", defaultValue = "PT5M")
     Duration interval;
 
-    private volatile Instant lastRun = Instant.EPOCH;
+    private final Cadence cadence = new Cadence();
 
     @Override
     @Transactional
     public int runBatch() {
         Instant now = clock.instant();
-        if (now.isBefore(lastRun.plus(interval))) {
+        if (!cadence.due(now, interval)) {
             return 0;
         }
         List<Overdue> overdue = reviews.claimOverdue(remindAfter, BATCH);
@@ -61,7 +62,7 @@ public class OverdueReviews implements BackgroundWork {
                     null);
         }
         if (overdue.size() < BATCH) {
-            lastRun = now;
+            cadence.caughtUp(now);
         }
         return overdue.size();
     }

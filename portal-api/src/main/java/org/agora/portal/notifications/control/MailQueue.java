@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.agora.portal.platform.control.BackgroundWork;
+import org.agora.portal.platform.control.Cadence;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,14 +46,14 @@ public class MailQueue implements BackgroundWork {
     @ConfigProperty(name = "portal.mail.interval", defaultValue = "PT10S")
     Duration interval;
 
-    private volatile Instant lastRun = Instant.EPOCH;
+    private final Cadence cadence = new Cadence();
 
     /** Mail is not urgent: it runs on its own, slower cadence, not on every committed change. */
     @Override
     @Transactional
     public int runBatch() {
         Instant now = clock.instant();
-        if (now.isBefore(lastRun.plus(interval))) {
+        if (!cadence.due(now, interval)) {
             return 0;
         }
         scheduleFirstDigests(now);
@@ -76,7 +77,7 @@ public class MailQueue implements BackgroundWork {
                 .setParameter(1, Timestamp.from(now))
                 .executeUpdate();
         if (due.isEmpty()) {
-            lastRun = now;
+            cadence.caughtUp(now);
         }
         return due.size();
     }

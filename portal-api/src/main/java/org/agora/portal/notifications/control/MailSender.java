@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.agora.moderation.delivery.control.Smtp;
 import org.agora.portal.platform.control.BackgroundWork;
+import org.agora.portal.platform.control.Cadence;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,14 +46,14 @@ public class MailSender implements BackgroundWork {
     @ConfigProperty(name = "portal.mail.interval", defaultValue = "PT10S")
     Duration interval;
 
-    private volatile Instant lastRun = Instant.EPOCH;
+    private final Cadence cadence = new Cadence();
 
     /** Mail is not urgent: it runs on its own, slower cadence, not on every committed change. */
     @Override
     @Transactional
     public int runBatch() {
         Instant now = clock.instant();
-        if (now.isBefore(lastRun.plus(interval))) {
+        if (!cadence.due(now, interval)) {
             return 0;
         }
         List<?> due = em.createNativeQuery("select id, recipient, subject, body, unsubscribe_url, attempts from mails"
@@ -85,7 +86,7 @@ public class MailSender implements BackgroundWork {
             }
         }
         if (due.isEmpty()) {
-            lastRun = now;
+            cadence.caughtUp(now);
         }
         return due.size();
     }
