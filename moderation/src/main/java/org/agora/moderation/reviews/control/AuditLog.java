@@ -92,6 +92,14 @@ public class AuditLog {
     }
 
     /**
+     * One target's entries, newest first, at most {@code limit}: for the portal's timeline of a post,
+     * which decides itself who may read them (staff).
+     */
+    public List<AuditEntry> ofTarget(TargetType type, long targetId, int limit) {
+        return page(new AuditFilter(null, null, type, targetId, null, null), null, limit);
+    }
+
+    /**
      * Checks that the reviewer may export (admins only) before anything is written, and answers the
      * export, which then writes the filtered log as CSV, newest first, page by page.
      */
