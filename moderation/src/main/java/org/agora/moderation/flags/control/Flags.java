@@ -18,7 +18,6 @@ import org.agora.moderation.flags.entity.FlagReceipt;
 import org.agora.moderation.flags.entity.FlagRequest;
 import org.agora.moderation.reviews.control.AuditLog;
 import org.agora.moderation.reviews.control.Reviews;
-import org.agora.moderation.reviews.control.Rows;
 import org.agora.moderation.reviews.entity.ContentState;
 import org.agora.moderation.reviews.entity.Moderated;
 import org.agora.moderation.reviews.entity.Refusal;
@@ -62,29 +61,6 @@ public class Flags {
 
     /** The flagging member. */
     public record Flagger(long memberId, int trust, boolean staff, Locale locale) {}
-
-    /**
-     * The flags on a target, oldest first: for the portal's timeline of a post, which decides itself
-     * who may read them (staff).
-     */
-    public List<Flag> on(TargetType type, long targetId) {
-        List<?> rows = em.createNativeQuery("select flagger_id, flagger_trust, staff, kind, duplicate_of, text,"
-                        + " created_at from flags where target_type = ?1 and target_id = ?2 order by created_at, id")
-                .setParameter(1, type.name())
-                .setParameter(2, targetId)
-                .getResultList();
-        return rows.stream()
-                .map(Object[].class::cast)
-                .map(r -> new Flag(
-                        ((Number) r[0]).longValue(),
-                        ((Number) r[1]).intValue(),
-                        (Boolean) r[2],
-                        FlagKind.valueOf((String) r[3]),
-                        Rows.longOrNull(r[4]),
-                        (String) r[5],
-                        Rows.instant(r[6])))
-                .toList();
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public FlagReceipt flag(Target target, Flagger flagger, FlagRequest request) {

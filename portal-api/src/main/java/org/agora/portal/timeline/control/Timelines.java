@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 import org.agora.moderation.delivery.control.Deliveries;
 import org.agora.moderation.delivery.entity.AttemptView;
 import org.agora.moderation.delivery.entity.DeliveryView;
-import org.agora.moderation.flags.control.Flags;
-import org.agora.moderation.flags.entity.Flag;
 import org.agora.moderation.reviews.control.AuditLog;
+import org.agora.moderation.reviews.control.Reviews;
 import org.agora.moderation.reviews.entity.AuditEntry;
+import org.agora.moderation.reviews.entity.ReviewItemView.FlagView;
 import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.platform.control.Rows;
@@ -64,7 +64,7 @@ public class Timelines {
     AuditLog audit;
 
     @Inject
-    Flags flags;
+    Reviews reviews;
 
     @Inject
     Deliveries deliveries;
@@ -80,9 +80,16 @@ public class Timelines {
         answers(postId, staff, events);
         if (staff) {
             auditEntries(postId, events);
-            flags.on(TargetType.POST, postId)
+            reviews.flags(TargetType.POST.name(), postId)
                     .forEach(flag -> events.add(event(
-                            flag.at(), "FLAGGED", true, flag.flaggerId(), null, null, flag.text(), flagDetails(flag))));
+                            flag.createdAt(),
+                            "FLAGGED",
+                            true,
+                            flag.flaggerId(),
+                            null,
+                            null,
+                            flag.text(),
+                            flagDetails(flag))));
             deliveries.ofPost(postId).forEach(delivery -> delivery(delivery, events));
         }
         events.sort(Comparator.comparing(TimelineEvent::at)); // stable: same-time steps keep their order
@@ -209,9 +216,9 @@ public class Timelines {
         }
     }
 
-    private static JsonObject flagDetails(Flag flag) {
+    private static JsonObject flagDetails(FlagView flag) {
         return details(d -> {
-            d.add("kind", flag.kind().name()).add("staff", flag.staff());
+            d.add("kind", flag.kind()).add("score", flag.score()).add("outcome", flag.outcome());
             if (flag.duplicateOf() != null) {
                 d.add("duplicateOf", flag.duplicateOf());
             }
