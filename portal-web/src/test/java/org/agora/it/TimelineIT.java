@@ -259,6 +259,29 @@ class TimelineIT extends DeployedPortal {
         String everything = anonymous.toString();
         assertFalse(everything.contains("Same as the export idea") || everything.contains("Top idea"), everything);
 
+        // a post merged into the idea: on both timelines, for everyone
+        long same = api.send(
+                        "POST",
+                        "/api/posts",
+                        chris,
+                        "application/json",
+                        "{\"kind\":\"IDEA\",\"title\":\"CSV export please\",\"body\":\"\",\"area\":\"" + area + "\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        Reply merged = api.send(
+                "POST",
+                "/api/posts/" + same + "/merge",
+                paul,
+                "application/json",
+                "{\"into\":" + idea + ",\"version\":"
+                        + api.get("/api/posts/" + same, paul).json().getInt("version") + "}");
+        assertEquals(200, merged.status(), merged::toString);
+        JsonObject from = byType(timeline(idea, null), "MERGED_FROM");
+        assertEquals(same, from.getJsonObject("details").getJsonNumber("source").longValue());
+        assertEquals(
+                List.of("SUBMITTED", "MERGED_INTO"), types(timeline(same, null)).subList(0, 2));
+
         // a post one may not see has no timeline either
         assertEquals(404, api.get("/api/posts/987654321/timeline", null).status());
     }
