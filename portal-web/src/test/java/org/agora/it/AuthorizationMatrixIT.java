@@ -36,6 +36,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
     private long newbieId;
     private Iterator<String> sanctionable;
     private long webhook;
+    private long shipped;
 
     /** What a cell acts on: a post by Carla with a comment by Carla, and a second post to merge into. */
     record Target(long post, long comment, long other, long chris) {}
@@ -81,6 +82,22 @@ class AuthorizationMatrixIT extends DeployedPortal {
             new Row("DELETE", "/api/posts/{post}/votes/{chris}", null, true, 401, 403, 403, 200, 200, 200, 403),
             new Row("GET", "/api/posts/{post}/votes", null, false, 401, 403, 403, 200, 200, 200, 403),
             new Row("GET", "/api/posts/{post}/votes/audit", null, false, 401, 403, 403, 200, 200, 200, 403),
+            // the timeline: public steps for everyone who may see the post, all steps for staff
+            new Row("GET", "/api/posts/{post}/timeline", null, false, 200, 200, 200, 200, 200, 200, 200),
+            // "did this solve it?" on a shipped idea of Carla's that only Chris voted for: voters answer
+            new Row(
+                    "PUT",
+                    "/api/posts/{shipped}/solved",
+                    "{\"solved\":true}",
+                    false,
+                    401,
+                    403,
+                    200,
+                    403,
+                    403,
+                    403,
+                    403),
+            new Row("GET", "/api/posts/{shipped}/solved", null, false, 401, 403, 403, 200, 200, 200, 403),
             new Row("GET", "/api/posts/{post}/comments", null, false, 200, 200, 200, 200, 200, 200, 200),
             new Row(
                     "POST",
@@ -454,6 +471,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
                                         "{teamVersion}",
                                         text.contains("{teamVersion}") ? Integer.toString(teamVersion()) : "")
                                 .replace("{webhook}", Long.toString(webhook))
+                                .replace("{shipped}", text.contains("{shipped}") ? Long.toString(shipped()) : "")
                                 .replace(
                                         "{deadDelivery}",
                                         text.contains("{deadDelivery}")
@@ -581,6 +599,28 @@ class AuthorizationMatrixIT extends DeployedPortal {
                 admin,
                 "/api/teams/" + HOOK_TEAM + "/channels",
                 "{\"kind\":\"WEBHOOK\",\"url\":\"http://127.0.0.1:9/never\"}");
+    }
+
+    /** An idea of Carla's that Chris voted for, moved to shipped by the product manager; made once. */
+    private long shipped() {
+        if (shipped == 0) {
+            String paul = tokens.get("product manager");
+            shipped = create(
+                    tokens.get("author"),
+                    "/api/posts",
+                    "{\"kind\":\"IDEA\",\"title\":\"Shipped\",\"body\":\"\",\"area\":\"" + AREA + "\"}");
+            assertEquals(
+                    200,
+                    api.send("PUT", "/api/posts/" + shipped + "/vote", tokens.get("other customer"), null, null)
+                            .status());
+            for (String status : List.of("planned", "in_progress", "shipped")) {
+                int version = api.get("/api/posts/" + shipped, paul).json().getInt("version");
+                Reply moved = api.patchJson(
+                        "/api/posts/" + shipped, paul, "{\"status\":\"" + status + "\",\"version\":" + version + "}");
+                assertEquals(200, moved.status(), moved::toString);
+            }
+        }
+        return shipped;
     }
 
     private int teamVersion() {

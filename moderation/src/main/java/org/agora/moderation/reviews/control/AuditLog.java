@@ -30,6 +30,8 @@ public class AuditLog {
 
     public static final int PAGE_MAX = 200;
     private static final int EXPORT_PAGE = 1000;
+    private static final String COLUMNS = "id, actor_id, action, target_type, target_id, review_item_id, reason,"
+            + " before_state, after_state, created_at, details::text";
 
     @PersistenceContext
     EntityManager em;
@@ -92,6 +94,19 @@ public class AuditLog {
     }
 
     /**
+     * One target's entries, newest first, at most {@code limit}: for the portal's timeline of a post,
+     * which decides itself who may read them (staff).
+     */
+    public List<AuditEntry> ofTarget(TargetType type, long targetId, int limit) {
+        return entries(em.createNativeQuery("select " + COLUMNS + " from moderation_log where target_type = ?1"
+                        + " and target_id = ?2 order by id desc limit ?3")
+                .setParameter(1, type.name())
+                .setParameter(2, targetId)
+                .setParameter(3, limit)
+                .getResultList());
+    }
+
+    /**
      * Checks that the reviewer may export (admins only) before anything is written, and answers the
      * export, which then writes the filtered log as CSV, newest first, page by page.
      */
@@ -121,8 +136,7 @@ public class AuditLog {
     }
 
     private List<AuditEntry> page(AuditFilter filter, Long beforeId, int limit) {
-        List<?> rows = em.createNativeQuery("select id, actor_id, action, target_type, target_id, review_item_id,"
-                        + " reason, before_state, after_state, created_at, details::text from moderation_log"
+        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from moderation_log"
                         + " where (cast(?1 as text) is null or target_type = cast(?1 as text))"
                         + " and (cast(?2 as bigint) is null or target_id = cast(?2 as bigint))"
                         + " and (cast(?3 as bigint) is null or id < cast(?3 as bigint))"
@@ -142,6 +156,10 @@ public class AuditLog {
                 .setParameter(7, filter.from() == null ? null : Timestamp.from(filter.from()))
                 .setParameter(8, filter.to() == null ? null : Timestamp.from(filter.to()))
                 .getResultList();
+        return entries(rows);
+    }
+
+    private static List<AuditEntry> entries(List<?> rows) {
         return rows.stream()
                 .map(Object[].class::cast)
                 .map(r -> new AuditEntry(

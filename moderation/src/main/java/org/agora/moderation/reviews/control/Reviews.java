@@ -667,7 +667,8 @@ public class Reviews {
         return views;
     }
 
-    List<FlagView> flags(String type, long targetId) {
+    /** The flags on a target, oldest first; also the portal's timeline of a post, which authorizes its readers. */
+    public List<FlagView> flags(String type, long targetId) {
         List<?> rows = em.createNativeQuery("select id, flagger_id, kind, duplicate_of, text, score, outcome,"
                         + " created_at from flags where target_type = ?1 and target_id = ?2 order by id")
                 .setParameter(1, type)

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Everything the portal keeps about one member, as plain JSON-ready maps: the account, posts with
- * their earlier versions, comments, votes (with who cast them for the member), follows, the inbox
+ * their earlier versions, comments, votes (with who cast them for the member), answers to "did this
+ * solve it?", follows, the inbox
  * and the mails sent.
  */
 @ApplicationScoped
@@ -49,6 +50,10 @@ public class DataExport {
         sql.put(
                 "votes",
                 "select post_id, created_at, cast_by, channel, note from votes where member_id = ?1 order by created_at");
+        sql.put(
+                "solvedAnswers",
+                "select post_id, solved, comment, answered_at from solved_answers where member_id = ?1"
+                        + " order by answered_at");
         sql.put(
                 "follows",
                 "select target_type, target, created_at from follows where member_id = ?1 order by created_at");

@@ -32,6 +32,11 @@ record Letters(String language, String publicUrl) {
                         german()
                                 ? "Neuer Status von " + quoted + ": " + status
                                 : "Status of " + quoted + " is now " + status;
+                    case "SOLVED_QUESTION" ->
+                        german()
+                                ? quoted
+                                        + " ist umgesetzt. Hat es Ihr Problem gelöst? Sagen Sie es uns mit Ja oder Nein"
+                                : quoted + " has shipped. Did it solve your problem? Tell us yes or no";
                     case "MERGE" ->
                         german()
                                 ? quoted + " wurde mit einem gleichen Beitrag zusammengeführt"

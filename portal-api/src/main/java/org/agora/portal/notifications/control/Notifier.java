@@ -15,11 +15,13 @@ import org.agora.portal.changes.entity.Change;
 import org.agora.portal.notifications.entity.NotificationKind;
 import org.agora.portal.platform.control.BackgroundWork;
 import org.agora.portal.platform.entity.Actor;
+import org.agora.portal.posts.entity.Kind;
 
 /**
  * Turns the change log into inbox entries, once per (member, change): followers of the post hear
- * of comments, responses, status changes and merges; voters of status changes and merges (they
- * asked for it); followers of the area or a tag of new posts and of status changes. Authors hear
+ * of comments, responses, status changes and merges; voters of official responses, status changes
+ * and merges (they asked for it), and when an idea ships they are asked whether it solved their
+ * problem instead of being told of the status; followers of the area or a tag of new posts and of status changes. Authors hear
  * when a moderator approves their held contribution, rejects, hides or restores it, or flags hide
  * it, with the reason in their language; moderators hear of review items waiting too long. Nobody
  * is told of their own action, and nobody of what they may not see.
@@ -71,16 +73,23 @@ public class Notifier implements BackgroundWork {
                 tellAuthor(change);
                 insert(change, NotificationKind.NEW_POST, AREA_AND_TAG_FOLLOWERS);
             }
-            case COMMENT_ADDED ->
-                insert(
-                        change,
-                        official(change.commentId()) ? NotificationKind.RESPONSE : NotificationKind.COMMENT,
-                        POST_FOLLOWERS);
-            case POST_STATUS_CHANGED ->
+            case COMMENT_ADDED -> {
+                if (official(change.commentId())) {
+                    insert(change, NotificationKind.RESPONSE, POST_FOLLOWERS + " union " + VOTERS);
+                } else {
+                    insert(change, NotificationKind.COMMENT, POST_FOLLOWERS);
+                }
+            }
+            case POST_STATUS_CHANGED -> {
+                if (shipsAnIdea(change)) {
+                    // the voters' one entry of this change is the question (it names the status too)
+                    insert(change, NotificationKind.SOLVED_QUESTION, VOTERS);
+                }
                 insert(
                         change,
                         NotificationKind.STATUS,
                         POST_FOLLOWERS + " union " + VOTERS + " union " + AREA_AND_TAG_FOLLOWERS);
+            }
             case POST_MERGED -> insert(change, NotificationKind.MERGE, POST_FOLLOWERS + " union " + VOTERS);
             case POST_MODERATED, COMMENT_MODERATED -> tellAuthor(change);
             case REVIEW_OVERDUE -> insert(change, NotificationKind.REVIEW_OVERDUE, MODERATORS, false, null);
@@ -134,6 +143,18 @@ public class Notifier implements BackgroundWork {
                         + " where id = " + targetId,
                 false,
                 detail == null || detail.isBlank() ? null : detail);
+    }
+
+    /** Whether this change moved an idea to {@link Kind#SHIPPED} (found by the change's transaction). */
+    private boolean shipsAnIdea(Change change) {
+        return !em.createNativeQuery("select 1 from status_changes s join posts p on p.id = s.post_id"
+                        + " where s.post_id = ?1 and s.tx = (select tx from changes where seq = ?2)"
+                        + " and s.to_status = ?3 and p.kind = 'IDEA'")
+                .setParameter(1, change.postId())
+                .setParameter(2, change.seq())
+                .setParameter(3, Kind.SHIPPED)
+                .getResultList()
+                .isEmpty();
     }
 
     private boolean official(Long commentId) {

@@ -17,6 +17,8 @@ public enum NotificationKind {
     RESTORED,
     /** To moderators: a review item waits longer than {@code moderation.sla.remind-after}. */
     REVIEW_OVERDUE,
+    /** To voters: the idea shipped; did it solve their problem? ({@code PUT /api/posts/{id}/solved}) */
+    SOLVED_QUESTION,
     /** Moderation silenced or suspended the member, or lifted it: about no post, with a text. */
     SANCTION
 }

@@ -45,6 +45,7 @@ import org.agora.portal.posts.entity.PostPage;
 import org.agora.portal.posts.entity.PostVersionView;
 import org.agora.portal.posts.entity.PostView;
 import org.agora.portal.posts.entity.Sort;
+import org.agora.portal.solved.control.SolvedQuestions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -87,6 +88,9 @@ public class Posts {
     @Inject
     PostModeration moderation;
 
+    @Inject
+    SolvedQuestions solved;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
@@ -110,6 +114,9 @@ public class Posts {
     public Response post(@PathParam("id") long id, @QueryParam("embed") String embed, @Context UriInfo uri) {
         Long reader = members.readerId(caller);
         PostView post = catalog.find(id, reader, caller.staff());
+        if (Kind.IDEA.name().equals(post.kind()) && Kind.SHIPPED.equals(post.status())) {
+            post = post.withSolved(solved.counts(id));
+        }
         if ("comments".equals(embed)) {
             post = post.withComments(discussions.page(id, reader, caller.staff(), EMBEDDED_COMMENTS, null));
         } else if (embed != null) {

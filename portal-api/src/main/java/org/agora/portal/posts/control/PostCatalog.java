@@ -271,6 +271,7 @@ public class PostCatalog {
                         p.editedAt(),
                         p.version(),
                         null,
+                        null,
                         null))
                 .map(view -> note(view, notes))
                 .toList();

@@ -28,6 +28,9 @@ public enum Kind {
 
     public static final String INITIAL = "open";
 
+    /** An idea's status once it is built: its voters are asked whether it solved their problem. */
+    public static final String SHIPPED = "shipped";
+
     private final Workflow workflow;
 
     Kind(Map<String, Set<String>> transitions) {

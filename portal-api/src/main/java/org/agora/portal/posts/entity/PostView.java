@@ -9,7 +9,8 @@ import org.agora.moderation.reviews.entity.AuthorNote;
  * readers; {@code bodyHtml} is the sanitized body, safe to render; {@code mergedInto} is the post
  * this one was merged into; {@code comments} is only there when asked for; {@code moderation} only
  * for the post's author (and staff), when moderation has looked at it: the review's state, the
- * reasons in the reader's language, the decision and its reason.
+ * reasons in the reader's language, the decision and its reason; {@code solved} only on one shipped
+ * idea: how its voters answered "did this solve it?".
  */
 public record PostView(
         long id,
@@ -34,19 +35,27 @@ public record PostView(
         Instant editedAt,
         int version,
         CommentPage comments,
-        AuthorNote moderation) {
+        AuthorNote moderation,
+        Solved solved) {
 
     public record Author(long id, String displayName) {}
 
+    /** A shipped idea's voters' answers to "did this solve it?". */
+    public record Solved(long yes, long no) {}
+
     public PostView withComments(CommentPage page) {
-        return with(page, moderation);
+        return with(page, moderation, solved);
     }
 
     public PostView withModeration(AuthorNote note) {
-        return with(comments, note);
+        return with(comments, note, solved);
     }
 
-    private PostView with(CommentPage page, AuthorNote note) {
+    public PostView withSolved(Solved answers) {
+        return with(comments, moderation, answers);
+    }
+
+    private PostView with(CommentPage page, AuthorNote note, Solved answers) {
         return new PostView(
                 id,
                 kind,
@@ -70,6 +79,7 @@ public record PostView(
                 editedAt,
                 version,
                 page,
-                note);
+                note,
+                answers);
     }
 }

@@ -34,6 +34,17 @@ class LettersTest {
     }
 
     @Test
+    void votersOfAShippedIdeaAreAskedWhetherItSolvedTheirProblem() {
+        assertEquals(
+                "- “Dark mode” has shipped. Did it solve your problem? Tell us yes or no\n"
+                        + "  https://portal.example/posts/9",
+                new Letters("en", "https://portal.example").line("SOLVED_QUESTION", 9, "Dark mode", "shipped", null));
+        assertTrue(new Letters("de", "https://portal.example")
+                .line("SOLVED_QUESTION", 9, "Dunkelmodus", "shipped", null)
+                .contains("Hat es Ihr Problem gelöst?"));
+    }
+
+    @Test
     void theDigestComesAtTheNextDigestHour() {
         MailQueue queue = new MailQueue();
         queue.digestHour = 7;
