@@ -380,6 +380,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
                     403),
             // triage: the product managers of the team owning the idea's area, and admins
             new Row("GET", "/api/triage/posts/{post}", null, false, 401, 403, 403, 403, 200, 200, 403),
+            new Row("POST", "/api/triage/posts/{post}", null, true, 401, 403, 403, 403, 200, 200, 403),
             new Row("POST", "/api/triage/posts/{post}/forward", "{}", true, 401, 403, 403, 403, 200, 200, 403),
             // the inbound hook is authenticated by its signature, not by a token: unsigned → 401 for all
             new Row(

@@ -12,6 +12,7 @@ import org.agora.moderation.delivery.control.Forwarding;
 import org.agora.moderation.delivery.entity.ForwardRequest;
 import org.agora.moderation.delivery.entity.TriageView;
 import org.agora.moderation.teams.control.Ideas;
+import org.agora.moderation.triage.control.TriageQueue;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,11 +30,21 @@ public class Triage {
     @Inject
     Forwarding forwarding;
 
+    @Inject
+    TriageQueue queue;
+
     @GET
     @Path("posts/{id}")
     @Operation(summary = "An idea's triage: team, forwards, external status and link, version, deliveries")
     public TriageView idea(@PathParam("id") long id) {
         return forwarding.triage(ideas.caller(), id);
+    }
+
+    @POST
+    @Path("posts/{id}")
+    @Operation(summary = "Take a published idea into its team's triage queue (state NEW); already there: no change")
+    public TriageView pull(@PathParam("id") long id) {
+        return queue.pull(ideas.caller(), id);
     }
 
     @POST
