@@ -381,6 +381,31 @@ class AuthorizationMatrixIT extends DeployedPortal {
             // triage: the product managers of the team owning the idea's area, and admins
             new Row("GET", "/api/triage/posts/{post}", null, false, 401, 403, 403, 403, 200, 200, 403),
             new Row("POST", "/api/triage/posts/{post}", null, true, 401, 403, 403, 403, 200, 200, 403),
+            new Row("GET", "/api/triage?team=" + TEAM, null, false, 401, 403, 403, 403, 200, 200, 403),
+            new Row(
+                    "POST",
+                    "/api/triage/posts/{post}/actions",
+                    "{\"action\":\"ACCEPT\",\"version\":0}",
+                    true,
+                    401,
+                    403,
+                    403,
+                    403,
+                    200,
+                    200,
+                    403),
+            new Row(
+                    "POST",
+                    "/api/triage/actions",
+                    "{\"action\":\"ACCEPT\",\"items\":[{\"post\":{post},\"version\":0}]}",
+                    true,
+                    401,
+                    403,
+                    403,
+                    403,
+                    200,
+                    200,
+                    403),
             new Row("POST", "/api/triage/posts/{post}/forward", "{}", true, 401, 403, 403, 403, 200, 200, 403),
             // the inbound hook is authenticated by its signature, not by a token: unsigned → 401 for all
             new Row(

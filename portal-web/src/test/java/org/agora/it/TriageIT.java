@@ -8,7 +8,10 @@ import static org.agora.it.Personas.PAUL_PRODUCT_MANAGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +127,101 @@ class TriageIT extends DeployedPortal {
         Reply forwarded = api.send("POST", "/api/triage/posts/" + popular + "/forward", paul, "application/json", "{}");
         assertEquals(200, forwarded.status(), forwarded::toString);
         assertEquals("FORWARDED", forwarded.json().getString("state"));
+
+        theBoardShowsColumnsAndTakesActions(paul, ada, carla, paulId, quiet, popular, pulled);
+    }
+
+    private void theBoardShowsColumnsAndTakesActions(
+            String paul, String ada, String carla, long paulId, long quiet, long popular, long pulled) {
+        JsonObject board =
+                api.get("/api/triage?team=triage-team&area=" + AREA, paul).json();
+        JsonArray columns = board.getJsonArray("columns");
+        assertEquals(
+                List.of("NEW", "REVIEW", "FORWARDED", "DECLINED"),
+                columns.stream().map(c -> c.asJsonObject().getString("state")).toList());
+        JsonArray fresh = columns.getJsonObject(0).getJsonArray("ideas");
+        assertEquals(List.of(quiet, pulled), ids(fresh), "by score, highest first");
+        assertEquals(5.0, fresh.getJsonObject(0).getJsonNumber("score").doubleValue(), 0.001);
+        assertEquals(3, fresh.getJsonObject(0).getInt("votes"));
+        assertEquals(List.of(popular), ids(columns.getJsonObject(2).getJsonArray("ideas")));
+        assertEquals(400, api.get("/api/triage", paul).status());
+        assertEquals(
+                400, api.get("/api/triage?team=triage-team&area=nowhere", paul).status());
+        assertEquals(403, api.get("/api/triage?team=triage-team", carla).status());
+
+        // one idea: accept, a stale repeat, assign, note, decline with its public response
+        Reply accepted = act(paul, quiet, "{\"action\":\"ACCEPT\",\"version\":0}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        assertEquals("REVIEW", accepted.json().getString("state"));
+        assertEquals(1, accepted.json().getInt("version"));
+        assertEquals(
+                409, act(paul, quiet, "{\"action\":\"ACCEPT\",\"version\":0}").status());
+        long carlaId = api.get("/api/me", carla).json().getJsonNumber("id").longValue();
+        assertEquals(
+                400,
+                act(paul, quiet, "{\"action\":\"ASSIGN\",\"version\":1,\"owner\":" + carlaId + "}")
+                        .status());
+        Reply assigned = act(paul, quiet, "{\"action\":\"ASSIGN\",\"version\":1,\"owner\":" + paulId + "}");
+        assertEquals(200, assigned.status(), assigned::toString);
+        assertEquals(paulId, assigned.json().getJsonNumber("owner").longValue());
+        assertEquals("REVIEW", assigned.json().getString("state"));
+        Reply noted = act(ada, quiet, "{\"action\":\"NOTE\",\"version\":2,\"note\":\"Ask sales first\"}");
+        assertEquals(200, noted.status(), noted::toString);
+        assertEquals(
+                "Ask sales first",
+                noted.json().getJsonArray("notes").getJsonObject(0).getString("body"));
+        assertEquals(
+                400, act(paul, quiet, "{\"action\":\"DECLINE\",\"version\":3}").status());
+        Reply declined = act(paul, quiet, "{\"action\":\"DECLINE\",\"version\":3,\"response\":\"Not this year.\"}");
+        assertEquals(200, declined.status(), declined::toString);
+        assertEquals("DECLINED", declined.json().getString("state"));
+        assertEquals("declined", api.get("/api/posts/" + quiet, null).json().getString("status"));
+        Reply planned = act(
+                paul,
+                pulled,
+                "{\"action\":\"STATUS\",\"version\":0,\"status\":\"planned\",\"response\":\"Next quarter.\"}");
+        assertEquals(200, planned.status(), planned::toString);
+        assertEquals("planned", api.get("/api/posts/" + pulled, null).json().getString("status"));
+        assertEquals(
+                4,
+                Fixtures.count(
+                        "select count(*) from moderation_log where target_id = ? and action like 'TRIAGE\\_%'"
+                                + " and action <> 'TRIAGE_ENTERED'",
+                        quiet));
+
+        // bulk: each item for itself, a stale one does not stop the other
+        Reply bulk = api.send(
+                "POST",
+                "/api/triage/actions",
+                paul,
+                "application/json",
+                "{\"action\":\"ACCEPT\",\"items\":[{\"post\":" + pulled + ",\"version\":1},{\"post\":" + popular
+                        + ",\"version\":0}]}");
+        assertEquals(200, bulk.status(), bulk::toString);
+        JsonArray results = Json.createReader(new StringReader(bulk.body())).readArray();
+        assertEquals(200, results.getJsonObject(0).getInt("status"));
+        assertEquals(409, results.getJsonObject(1).getInt("status"));
+        assertEquals(
+                "REVIEW", api.get("/api/triage/posts/" + pulled, paul).json().getString("state"));
+        assertEquals(
+                400,
+                api.send(
+                                "POST",
+                                "/api/triage/actions",
+                                paul,
+                                "application/json",
+                                "{\"action\":\"DECLINE\",\"items\":[]}")
+                        .status());
+    }
+
+    private Reply act(String token, long post, String json) {
+        return api.send("POST", "/api/triage/posts/" + post + "/actions", token, "application/json", json);
+    }
+
+    private static List<Long> ids(JsonArray ideas) {
+        return ideas.stream()
+                .map(i -> i.asJsonObject().getJsonNumber("postId").longValue())
+                .toList();
     }
 
     private Reply thresholds(String token, String thresholds, int version) {

@@ -23,6 +23,7 @@ import org.agora.moderation.teams.control.ProductTeams;
 import org.agora.moderation.teams.control.ProductTeams.Team;
 import org.agora.moderation.teams.entity.Idea;
 import org.agora.moderation.teams.entity.Staff;
+import org.agora.moderation.triage.entity.Note;
 
 /**
  * Forwards a published idea to the team owning its area: one transaction writes the triage row,
@@ -165,7 +166,7 @@ public class Forwarding {
                     .setParameter(1, postId)
                     .getResultList();
             Double known = score.isEmpty() ? null : ((Number) score.get(0)).doubleValue();
-            return new TriageView(postId, null, null, known, null, null, null, 0, null, null, 0, List.of());
+            return new TriageView(postId, null, null, known, null, null, null, 0, null, null, 0, List.of(), List.of());
         }
         Object[] r = (Object[]) rows.get(0);
         return new TriageView(
@@ -180,7 +181,20 @@ public class Forwarding {
                 (String) r[2],
                 (String) r[3],
                 ((Number) r[4]).intValue(),
-                deliveries.ofPost(postId));
+                deliveries.ofPost(postId),
+                notes(postId));
+    }
+
+    private List<Note> notes(long postId) {
+        List<?> rows = em.createNativeQuery(
+                        "select id, author_id, body, created_at from triage_notes where post_id = ?1 order by id")
+                .setParameter(1, postId)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Note(
+                        ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], Rows.instant(r[3])))
+                .toList();
     }
 
     public static void requireProductStaff(Staff staff) {

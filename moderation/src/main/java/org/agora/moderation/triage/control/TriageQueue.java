@@ -103,7 +103,7 @@ public class TriageQueue {
         return rows.isEmpty() ? null : ((Number) rows.get(0)).doubleValue();
     }
 
-    private boolean enter(long postId, Team team, Long by, Double score, Instant now) {
+    boolean enter(long postId, Team team, Long by, Double score, Instant now) {
         int inserted = em.createNativeQuery("insert into triage_ideas (post_id, team_id, state, entered_at,"
                         + " entered_by, updated_at) values (?1, ?2, 'NEW', ?3, cast(?4 as bigint), ?3)"
                         + " on conflict do nothing")
