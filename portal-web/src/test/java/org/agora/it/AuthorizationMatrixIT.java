@@ -297,6 +297,18 @@ class AuthorizationMatrixIT extends DeployedPortal {
             new Row("GET", "/api/me/export", null, false, 401, 200, 200, 200, 200, 200, 200),
             new Row("GET", "/api/members/{chris}", null, false, 401, 403, 403, 200, 403, 200, 403),
             new Row(
+                    "PUT",
+                    "/api/members/{chris}/segment",
+                    "{\"segment\":\"enterprise\",\"weight\":2}",
+                    false,
+                    401,
+                    403,
+                    403,
+                    403,
+                    403,
+                    200,
+                    403),
+            new Row(
                     "POST",
                     "/api/unsubscribe?token=00000000-0000-0000-0000-000000000000",
                     null,

@@ -83,9 +83,28 @@ class TriageIT extends DeployedPortal {
         assertEquals(1, audited(popular));
 
         // a customer whose segment weighs 3 lifts the quiet idea past it with one more vote
-        Fixtures.update(
-                "update members set segment = 'enterprise', segment_weight = 3 where id = ?",
-                api.get("/api/me", mona).json().getJsonNumber("id").longValue());
+        long monaId = api.get("/api/me", mona).json().getJsonNumber("id").longValue();
+        String enterprise = "{\"segment\":\"enterprise\",\"weight\":3}";
+        assertEquals(
+                403,
+                api.send("PUT", "/api/members/" + monaId + "/segment", paul, "application/json", enterprise)
+                        .status());
+        assertEquals(
+                400,
+                api.send(
+                                "PUT",
+                                "/api/members/" + monaId + "/segment",
+                                ada,
+                                "application/json",
+                                "{\"segment\":\"x\",\"weight\":0}")
+                        .status());
+        assertEquals(
+                400,
+                api.send("PUT", "/api/members/" + monaId + "/segment", ada, "application/json", "{\"weight\":2}")
+                        .status());
+        Reply segment = api.send("PUT", "/api/members/" + monaId + "/segment", ada, "application/json", enterprise);
+        assertEquals(200, segment.status(), segment::toString);
+        assertEquals(3.0, segment.json().getJsonNumber("weight").doubleValue());
         vote(quiet, mona);
         JsonObject lifted = Eventually.await(
                 "the quiet idea in triage",
