@@ -72,11 +72,15 @@ class TriageIT extends DeployedPortal {
         // four voters at once push the next idea past it: it enters once, automatically
         long popular = idea(carla, "Popular idea");
         vote(popular, carla, chris, mona, ada);
+        java.time.Instant voted = java.time.Instant.now();
         JsonObject entered = Eventually.await(
                 "the popular idea in triage",
                 PATIENCE,
                 () -> api.get("/api/triage/posts/" + popular, paul).json(),
                 t -> "NEW".equals(t.getString("state", null)));
+        System.out.println("Four votes to the triage queue: "
+                + Duration.between(voted, java.time.Instant.now()).toMillis()
+                + " ms (scoring round on the workers' interval)");
         assertEquals("triage-team", entered.getString("team"));
         assertTrue(absent(entered, "enteredBy"), "entered by its votes");
         assertEquals(4.0, entered.getJsonNumber("score").doubleValue(), 0.001);

@@ -90,7 +90,15 @@ public class TriageActions {
         details.put("team", team.slug());
         String reason = null;
         switch (action) {
-            case "ACCEPT" -> after = "REVIEW";
+            case "ACCEPT" -> {
+                if (!state.equals("NEW") && !state.equals("DECLINED")) {
+                    throw Refusal.conflict(
+                            "not-new",
+                            "Not new",
+                            "Only new or declined ideas are accepted for review; this one is " + state + ".");
+                }
+                after = "REVIEW";
+            }
             case "DECLINE" -> {
                 reason = response(request.response);
                 ideas.respond(postId, "declined", reason);
