@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.agora.moderation.delivery.entity.ForwardRequest;
 import org.agora.moderation.delivery.entity.TriageView;
 import org.agora.moderation.reviews.control.AuditLog;
+import org.agora.moderation.reviews.control.Rows;
 import org.agora.moderation.reviews.entity.Refusal;
 import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.moderation.teams.control.Ideas;
@@ -22,6 +23,7 @@ import org.agora.moderation.teams.control.ProductTeams;
 import org.agora.moderation.teams.control.ProductTeams.Team;
 import org.agora.moderation.teams.entity.Idea;
 import org.agora.moderation.teams.entity.Staff;
+import org.agora.moderation.triage.entity.Note;
 
 /**
  * Forwards a published idea to the team owning its area: one transaction writes the triage row,
@@ -68,11 +70,12 @@ public class Forwarding {
             throw Refusal.conflict("not-forwardable", "Not forwardable", "Only published ideas are forwarded.");
         }
         // the row first, so that two first forwards at once queue on it instead of both inserting
-        em.createNativeQuery("insert into triage_ideas (post_id, team_id, updated_at) values (?1, ?2, ?3)"
-                        + " on conflict do nothing")
+        em.createNativeQuery("insert into triage_ideas (post_id, team_id, updated_at, entered_at, entered_by)"
+                        + " values (?1, ?2, ?3, ?3, ?4) on conflict do nothing")
                 .setParameter(1, postId)
                 .setParameter(2, team.id())
                 .setParameter(3, Timestamp.from(clock.instant()))
+                .setParameter(4, staff.memberId())
                 .executeUpdate();
         Object[] triage = (Object[])
                 em.createNativeQuery("select forwards, version from triage_ideas where post_id = ?1 for update")
@@ -89,8 +92,9 @@ public class Forwarding {
             throw Refusal.stale();
         }
         int forward = ((Number) triage[0]).intValue() + 1;
-        em.createNativeQuery("update triage_ideas set team_id = ?2, forwards = forwards + 1, version = version + 1,"
-                        + " updated_at = ?3 where post_id = ?1")
+        em.createNativeQuery(
+                        "update triage_ideas set team_id = ?2, forwards = forwards + 1, version = version + 1, state = 'FORWARDED',"
+                                + " updated_at = ?3 where post_id = ?1")
                 .setParameter(1, postId)
                 .setParameter(2, team.id())
                 .setParameter(3, Timestamp.from(clock.instant()))
@@ -141,33 +145,59 @@ public class Forwarding {
         return view(postId);
     }
 
-    private Team owner(Idea idea) {
+    /** The team owning the idea's area; 409 when no team owns it. */
+    public Team owner(Idea idea) {
         return teams.ownerOf(idea.areaId())
                 .map(teams::require)
                 .orElseThrow(() ->
                         Refusal.conflict("no-team", "No team", "The idea's product area is not owned by a team yet."));
     }
 
-    private TriageView view(long postId) {
-        List<?> rows = em.createNativeQuery("select t.slug, i.forwards, i.external_status, i.external_url, i.version"
-                        + " from triage_ideas i join teams t on t.id = i.team_id where i.post_id = ?1")
+    /** The idea's triage row with its score and deliveries, as the caller was allowed to see it. */
+    public TriageView view(long postId) {
+        List<?> rows = em.createNativeQuery("select t.slug, i.forwards, i.external_status, i.external_url, i.version,"
+                        + " i.state, s.score, i.entered_at, i.entered_by, i.owner_id from triage_ideas i"
+                        + " join teams t on t.id = i.team_id left join idea_scores s on s.post_id = i.post_id"
+                        + " where i.post_id = ?1")
                 .setParameter(1, postId)
                 .getResultList();
         if (rows.isEmpty()) {
-            return new TriageView(postId, null, 0, null, null, 0, List.of());
+            List<?> score = em.createNativeQuery("select score from idea_scores where post_id = ?1")
+                    .setParameter(1, postId)
+                    .getResultList();
+            Double known = score.isEmpty() ? null : ((Number) score.get(0)).doubleValue();
+            return new TriageView(postId, null, null, known, null, null, null, 0, null, null, 0, List.of(), List.of());
         }
         Object[] r = (Object[]) rows.get(0);
         return new TriageView(
                 postId,
                 (String) r[0],
+                (String) r[5],
+                r[6] == null ? null : ((Number) r[6]).doubleValue(),
+                Rows.instant(r[7]),
+                Rows.longOrNull(r[8]),
+                Rows.longOrNull(r[9]),
                 ((Number) r[1]).intValue(),
                 (String) r[2],
                 (String) r[3],
                 ((Number) r[4]).intValue(),
-                deliveries.ofPost(postId));
+                deliveries.ofPost(postId),
+                notes(postId));
     }
 
-    private static void requireProductStaff(Staff staff) {
+    private List<Note> notes(long postId) {
+        List<?> rows = em.createNativeQuery(
+                        "select id, author_id, body, created_at from triage_notes where post_id = ?1 order by id")
+                .setParameter(1, postId)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Note(
+                        ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], Rows.instant(r[3])))
+                .toList();
+    }
+
+    public static void requireProductStaff(Staff staff) {
         if (!staff.administers() && !staff.managesProducts()) {
             throw Refusal.notPermitted("Only product managers and admins triage ideas.");
         }

@@ -35,4 +35,11 @@ public interface Ideas {
      * in the caller's transaction: {@code applied}, {@code unchanged}, or why it was not applied.
      */
     String applyStatus(long postId, String status);
+
+    /**
+     * Sets the post's status with a public response, as the signed-in caller, through the portal's
+     * normal workflow (its transitions, notifications and change log), in the caller's transaction;
+     * a transition the workflow does not allow answers 409.
+     */
+    void respond(long postId, String status, String response);
 }

@@ -350,6 +350,14 @@ public class ProductTeams {
                 .map(a -> slugs.get(((Number) a).longValue()))
                 .sorted()
                 .toList();
+        Map<String, Double> thresholds = new TreeMap<>();
+        for (Object row : em.createNativeQuery("select a.area_id, h.threshold from team_areas a"
+                        + " join triage_thresholds h on h.area_id = a.area_id where a.team_id = ?1")
+                .setParameter(1, id)
+                .getResultList()) {
+            Object[] t = (Object[]) row;
+            thresholds.put(slugs.get(((Number) t[0]).longValue()), ((Number) t[1]).doubleValue());
+        }
         String inbound = (String) r[4];
         return new TeamView(
                 id,
@@ -358,6 +366,7 @@ public class ProductTeams {
                 parse((String) r[3]),
                 members,
                 areas,
+                thresholds,
                 channels(id),
                 inbound != null,
                 Signatures.hint(inbound),
@@ -406,6 +415,38 @@ public class ProductTeams {
         if (draft.areas != null) {
             replaceAreas(teamId, draft.areas);
         }
+        if (draft.thresholds != null) {
+            setThresholds(teamId, draft.thresholds);
+        }
+    }
+
+    /** Thresholds of areas this team owns (after the draft's areas are in place). */
+    private void setThresholds(long teamId, Map<String, Double> thresholds) {
+        if (thresholds.size() > AREAS_MAX) {
+            throw Refusal.invalid("thresholds", "at most " + AREAS_MAX + " areas");
+        }
+        thresholds.forEach((slug, threshold) -> {
+            long areaId = ideas.areaId(slug == null ? "" : slug)
+                    .filter(id -> !em.createNativeQuery("select 1 from team_areas where area_id = ?1 and team_id = ?2")
+                            .setParameter(1, id)
+                            .setParameter(2, teamId)
+                            .getResultList()
+                            .isEmpty())
+                    .orElseThrow(() -> Refusal.invalid("thresholds", "the team owns no area " + slug));
+            if (threshold == null) {
+                em.createNativeQuery("delete from triage_thresholds where area_id = ?1")
+                        .setParameter(1, areaId)
+                        .executeUpdate();
+            } else if (!(threshold > 0 && threshold <= 1_000_000)) {
+                throw Refusal.invalid("thresholds", slug + ": a score above 0 and at most 1000000");
+            } else {
+                em.createNativeQuery("insert into triage_thresholds (area_id, threshold) values (?1, ?2)"
+                                + " on conflict (area_id) do update set threshold = excluded.threshold")
+                        .setParameter(1, areaId)
+                        .setParameter(2, threshold)
+                        .executeUpdate();
+            }
+        });
     }
 
     private void replaceMembers(long teamId, List<Long> members) {
@@ -535,6 +576,6 @@ public class ProductTeams {
     private static String summary(TeamView view) {
         return view.name() + "; members "
                 + view.members().stream().map(TeamView.TeamMember::id).toList() + "; areas " + view.areas()
-                + "; statuses " + view.statusMap();
+                + "; thresholds " + view.thresholds() + "; statuses " + view.statusMap();
     }
 }

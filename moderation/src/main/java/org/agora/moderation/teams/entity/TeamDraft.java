@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A new team, or the changes to one: fields left out stay as they are; {@code members} (member
  * ids of product managers) and {@code areas} (slugs) replace the lists; {@code statusMap} maps the
- * team tool's statuses to ours.
+ * team tool's statuses to ours; {@code thresholds} sets the triage threshold of areas the team owns
+ * (area slug → score, null removes it; areas left out keep theirs).
  */
 public class TeamDraft {
 
@@ -19,6 +20,8 @@ public class TeamDraft {
     public List<Long> members;
 
     public List<String> areas;
+
+    public Map<String, Double> thresholds;
 
     public Integer version;
 }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A team with its product managers, areas and channels; secrets only as "set" and a hint. */
+/**
+ * A team with its product managers, areas (with their triage thresholds, where set) and channels;
+ * secrets only as "set" and a hint.
+ */
 public record TeamView(
         long id,
         String slug,
@@ -12,6 +15,7 @@ public record TeamView(
         Map<String, String> statusMap,
         List<TeamMember> members,
         List<String> areas,
+        Map<String, Double> thresholds,
         List<ChannelView> channels,
         boolean inboundSecretSet,
         String inboundSecretHint,

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,8 @@ import org.agora.moderation.flags.entity.FlagRequest;
 import org.agora.portal.members.control.MemberNotFound;
 import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.members.entity.MemberView;
+import org.agora.portal.members.entity.SegmentRequest;
+import org.agora.portal.members.entity.SegmentView;
 import org.agora.portal.moderating.control.PostModeration;
 import org.agora.portal.platform.control.Caller;
 import org.agora.portal.platform.entity.Actor;
@@ -42,6 +45,19 @@ public class Members {
     public MemberView member(@PathParam("id") long id) {
         caller.requireAnyRole(Caller.MODERATOR, Caller.ADMIN);
         return members.find(id).map(m -> MemberView.of(m, null)).orElseThrow(() -> new MemberNotFound(id));
+    }
+
+    @PUT
+    @Path("{id}/segment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Set a member's customer segment and vote weight {segment, weight (0 < w ≤ 100, default 1)};"
+                    + " an empty segment removes it (admin)")
+    public SegmentView segment(@PathParam("id") long id, SegmentRequest request) {
+        return members.placeInSegment(
+                members.actor(caller, Caller.CUSTOMER, Caller.MODERATOR, Caller.PRODUCT_MANAGER, Caller.ADMIN),
+                id,
+                request);
     }
 
     @POST

@@ -13,14 +13,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.agora.moderation.reviews.control.AuditLog;
+import org.agora.moderation.reviews.entity.TargetType;
 import org.agora.portal.changes.control.ChangeLog;
 import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.members.entity.Member;
 import org.agora.portal.members.entity.MemberSettings;
+import org.agora.portal.members.entity.SegmentRequest;
+import org.agora.portal.members.entity.SegmentView;
 import org.agora.portal.platform.control.Caller;
+import org.agora.portal.platform.control.Failures.InvalidInput;
 import org.agora.portal.platform.control.Failures.NotPermitted;
 import org.agora.portal.platform.control.Failures.StaleVersion;
+import org.agora.portal.platform.control.Inputs;
 import org.agora.portal.platform.entity.Actor;
+import org.agora.portal.platform.entity.Problem.FieldError;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Finds members, and registers a member on the first call of a new identity. */
@@ -38,6 +45,12 @@ public class MemberRegistry {
 
     @Inject
     ChangeLog changes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Inputs inputs;
 
     /**
      * The member of this token, created on first use. Concurrent first calls of one identity
@@ -112,6 +125,39 @@ public class MemberRegistry {
         member.changeSettings(settings);
         em.flush();
         return member;
+    }
+
+    /**
+     * Admins place a member in a customer segment whose weight counts each of their votes in idea
+     * scores (from the next scoring of an idea they voted on); audited.
+     */
+    @Transactional
+    public SegmentView placeInSegment(Actor admin, long id, SegmentRequest request) {
+        if (!admin.has(Caller.ADMIN)) {
+            throw new NotPermitted("Only admins set customer segments.");
+        }
+        inputs.valid(request);
+        Member member = find(id).orElseThrow(() -> new MemberNotFound(id));
+        String segment = request.segment == null || request.segment.isBlank() ? null : request.segment.strip();
+        double weight = request.weight == null ? 1 : request.weight;
+        if (segment == null && weight != 1) {
+            throw new InvalidInput(
+                    "A weight goes with a segment.", List.of(new FieldError("segment", "required with a weight")));
+        }
+        SegmentView before = new SegmentView(id, member.segment(), member.segmentWeight());
+        member.placeInSegment(segment, weight);
+        SegmentView after = new SegmentView(id, segment, weight);
+        audit.record(
+                admin.memberId(),
+                "MEMBER_SEGMENT_SET",
+                TargetType.MEMBER,
+                id,
+                null,
+                null,
+                before,
+                after,
+                clock.instant());
+        return after;
     }
 
     public Optional<Member> find(long id) {

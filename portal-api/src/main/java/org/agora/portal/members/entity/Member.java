@@ -72,6 +72,12 @@ public class Member {
     @Column(name = "email_mode", nullable = false)
     private String emailMode;
 
+    /** The customer segment (e.g. a company or plan), set by admins; its weight counts each of the member's votes. */
+    private String segment;
+
+    @Column(name = "segment_weight", nullable = false)
+    private double segmentWeight = 1;
+
     @Version
     private int version;
 
@@ -216,6 +222,23 @@ public class Member {
 
     public String emailMode() {
         return emailMode;
+    }
+
+    /** Places the member in a segment whose votes count {@code weight} times; no segment weighs 1. */
+    public void placeInSegment(String segment, double weight) {
+        if (!(weight > 0 && weight <= 100) || (segment == null && weight != 1)) {
+            throw new IllegalArgumentException("a weight above 0 and at most 100, 1 without a segment");
+        }
+        this.segment = segment;
+        this.segmentWeight = weight;
+    }
+
+    public String segment() {
+        return segment;
+    }
+
+    public double segmentWeight() {
+        return segmentWeight;
     }
 
     public int version() {

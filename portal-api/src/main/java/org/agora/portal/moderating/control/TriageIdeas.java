@@ -17,8 +17,10 @@ import org.agora.portal.changes.entity.ChangeKind;
 import org.agora.portal.members.control.MemberRegistry;
 import org.agora.portal.platform.control.Caller;
 import org.agora.portal.platform.entity.Actor;
+import org.agora.portal.posts.control.PostNotFound;
 import org.agora.portal.posts.control.Revisions;
 import org.agora.portal.posts.entity.Post;
+import org.agora.portal.posts.entity.PostEdit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Answers what teams, triage and delivery ask of the portal (see {@link Ideas}). */
@@ -92,6 +94,16 @@ public class TriageIdeas implements Ideas {
     @Override
     public void forwarded(long postId, long actorId) {
         changes.record(ChangeKind.POST_FORWARDED, postId, null, actorId);
+    }
+
+    @Override
+    public void respond(long postId, String status, String response) {
+        Post post = Optional.ofNullable(em.find(Post.class, postId)).orElseThrow(() -> new PostNotFound(postId));
+        PostEdit edit = new PostEdit();
+        edit.version = post.version();
+        edit.status = status;
+        edit.response = response;
+        revisions.revise(members.actor(caller, Caller.PRODUCT_MANAGER, Caller.ADMIN), postId, edit);
     }
 
     @Override
