@@ -190,12 +190,14 @@ public class Timelines {
 
     /**
      * Staff actions and automatic moderation on the post: decisions, holds, appeals, edits, votes on
-     * behalf, forwards (the first is the idea's entry into triage), reports of the team's tool.
+     * behalf, the idea's entry into triage (or, where none was logged, its first forward), forwards,
+     * reports of the team's tool.
      */
     private void auditEntries(long postId, List<TimelineEvent> events) {
         List<AuditEntry> entries = new ArrayList<>(audit.ofTarget(TargetType.POST, postId, AUDIT_MAX));
         entries.sort(Comparator.comparingLong(AuditEntry::id));
-        boolean triaged = false;
+        // an idea enters triage by its score or a product manager (logged as such), or by a forward
+        boolean triaged = entries.stream().anyMatch(e -> "TRIAGE_ENTERED".equals(e.action()));
         for (AuditEntry entry : entries) {
             if (RECORDED_ELSEWHERE.contains(entry.action())) {
                 continue;
