@@ -706,3 +706,32 @@ select p.id, 'open', p.status, c.author_id, c.id, c.created_at
 from posts p
 join lateral (select * from comments c where c.post_id = p.id and c.official order by c.created_at limit 1) c on true
 where p.status <> 'open';
+
+-- A product team for the product-manager console: Paul's team owns every demo area; ideas whose
+-- score (votes with a 30-day half-life) reaches 3 enter its triage queue on the first scoring round.
+update members set roles = 'product_manager' where username = 'paul' and roles = '';
+insert into teams (slug, name) values ('product', 'Product team') on conflict (slug) do nothing;
+insert into team_members (team_id, member_id)
+select t.id, m.id from teams t, members m where t.slug = 'product' and m.username = 'paul'
+on conflict do nothing;
+insert into team_areas (area_id, team_id)
+select a.id, t.id from product_areas a, teams t where t.slug = 'product'
+on conflict do nothing;
+insert into triage_thresholds (area_id, threshold)
+select a.id, 3 from product_areas a
+on conflict do nothing;
+-- The demo's votes are written here, not cast through the portal, so the scoring round never sees
+-- them: their scores (each vote 0.5^(age / 30 days), segment weight 1) and the ideas past the
+-- threshold are put down the same way the round would.
+insert into idea_scores (post_id, score, votes, computed_at)
+select v.post_id, sum(power(0.5, extract(epoch from now() - v.created_at) / (30 * 86400))), count(*), now()
+from votes v join posts p on p.id = v.post_id
+where p.kind = 'IDEA'
+group by v.post_id
+on conflict do nothing;
+insert into triage_ideas (post_id, team_id, state, entered_at)
+select s.post_id, t.id, 'NEW', now()
+from idea_scores s join posts p on p.id = s.post_id
+join triage_thresholds th on th.area_id = p.area_id, teams t
+where t.slug = 'product' and s.score >= th.threshold and p.state = 'PUBLISHED' and p.status = 'open'
+on conflict do nothing;

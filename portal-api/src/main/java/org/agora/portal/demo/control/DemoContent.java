@@ -1,9 +1,11 @@
 package org.agora.portal.demo.control;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,8 @@ public class DemoContent {
     DataSource dataSource;
 
     @Transactional
-    void seed(@Observes SchemaMigrated migrated) throws SQLException {
+    // before the other start-up observers (the search index's first rebuild must find the demo posts)
+    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION) SchemaMigrated migrated) throws SQLException {
         if (!enabled) {
             return;
         }
